@@ -33,7 +33,6 @@ TEST_CASE("an empty configuration gives the documented defaults") {
   CHECK(config.plugins.builtin);
   CHECK(config.plugins.directories.empty());
   CHECK(config.backend.plugin == "sqlite");
-  CHECK(config.backend.enabled);
   CHECK(config.sources.empty());
 }
 
@@ -91,6 +90,11 @@ TEST_CASE("source names must be unique and well-formed") {
   CHECK(errors_of("sources:\n  - {name: 'Bad Name', plugin: p}\n") ==
         std::vector<std::string>{"kvm48.yaml:2:12: sources[0].name: expected lower case letters, "
                                  "digits, '_' and '-', found 'Bad Name'"});
+}
+
+TEST_CASE("the backend takes no 'enabled' key: there is always exactly one") {
+  CHECK(errors_of("backend: {plugin: sqlite, enabled: false}\n") ==
+        std::vector<std::string>{"kvm48.yaml:1:27: backend.enabled: unknown key"});
 }
 
 TEST_CASE("every problem of a file is reported, not just the first") {

@@ -27,7 +27,7 @@ struct PluginsConfig {
 struct InstanceConfig {
   std::string name;    ///< instance name, unique among sources ("live48")
   std::string plugin;  ///< plugin name ("live48_web")
-  bool enabled = true;
+  bool enabled = true;  ///< sources only: a disabled source is neither checked nor run
   YAML::Node options;    ///< checked against the plugin's declared options later
   std::string key_path;  ///< "backend" or "sources[0]", for messages
   int line = 0;          ///< where the instance is defined

@@ -78,10 +78,10 @@ class Reader {
             "expected lower case letters, digits, '_' and '-', found '" + instance.name + "'");
       }
       reader.required("plugin", instance.plugin);
+      reader.read("enabled", instance.enabled);
     } else {
       reader.read("plugin", instance.plugin);
     }
-    reader.read("enabled", instance.enabled);
     instance.options = reader.child("options");
     reader.finish();
   }
