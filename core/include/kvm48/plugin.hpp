@@ -14,6 +14,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <boost/dll/alias.hpp>
 
@@ -115,8 +116,8 @@ inline constexpr const char* kBackendFactorySymbol = "kvm48_create_backend";
 /// escaping the constructor into a Status, so a plugin's constructor may throw
 /// (ConfigError for a bad option, anything else for a bug).
 struct ConfigError : std::exception {
-  ConfigError(std::string key, std::string message)
-      : key(std::move(key)), message(std::move(message)) {}
+  ConfigError(std::string bad_key, std::string why)
+      : key(std::move(bad_key)), message(std::move(why)) {}
   [[nodiscard]] const char* what() const noexcept override { return message.c_str(); }
   std::string key;
   std::string message;
