@@ -51,7 +51,7 @@ std::vector<PerfVod> perf_vods_in_range(Connection& db, const PerfVodRange& rang
   // NULLS LAST and the canonical id make the order total and the same as in
   // every other backend (see Backend).
   static const std::string order =
-      " ORDER BY start_time, l4c_club_id NULLS LAST, l4c_id NULLS LAST, canon_id LIMIT ?";
+      " ORDER BY start_time, l4c_club_id NULLS LAST, l4c_id NULLS LAST, canon_id LIMIT ?3";
   static const std::string all = "SELECT " + kPerfVodColumns +
                                  " FROM perfvod WHERE start_time >= ?1 AND start_time < ?2" + order;
   static const std::string of_group =
