@@ -115,6 +115,12 @@ bool Connection::reset_for_reuse() noexcept {
   return rolled_back && PQtransactionStatus(conn_.get()) == PQTRANS_IDLE;
 }
 
+std::string Connection::endpoint() const {
+  const auto text = [](const char* s) { return std::string(s ? s : ""); };
+  return text(PQhost(conn_.get())) + ":" + text(PQport(conn_.get())) + "/" +
+         text(PQdb(conn_.get()));
+}
+
 int Connection::backend_pid() const noexcept {
   return PQbackendPID(conn_.get());
 }

@@ -52,6 +52,8 @@ class Connection {
   /// Makes the session reusable by another borrower: rolls back a transaction
   /// left open or aborted. Returns false when the connection should be closed.
   [[nodiscard]] bool reset_for_reuse() noexcept;
+  /// "host:port/dbname" of the server, without user or password (for reports).
+  [[nodiscard]] std::string endpoint() const;
   /// The server process serving this connection (for pg_terminate_backend in tests).
   [[nodiscard]] int backend_pid() const noexcept;
   /// `name` quoted as an SQL identifier ("my schema" → "\"my schema\"").
