@@ -9,7 +9,7 @@
 using namespace kvm48;
 using namespace kvm48::test;
 
-TEST_CASE("the first open migrates an empty store and reports it; the next open applies nothing",
+TEST_CASE("the first open migrates an empty store and reports it, the next open applies nothing",
           "[open]") {
   const auto store = conformance_target().fresh_store();
   const auto& plugin = conformance_target().plugin;

@@ -38,8 +38,9 @@ TEST_CASE("bad sqlite options are configuration errors naming the key", "[sqlite
   CHECK(factory_status("sqlite", path + "synchronous: full\nread_connections: 1\n").ok());
 }
 
-TEST_CASE("the sqlite factory does no I/O; open creates the parent directories and a WAL database",
-          "[sqlite][options]") {
+TEST_CASE(
+    "the sqlite factory does no I/O and open creates the parent directories and a WAL database",
+    "[sqlite][options]") {
   ScratchDir dir;
   const std::string path = dir.file("a/b/data.db");
   auto backend = create_backend("sqlite", sqlite_options(path));
