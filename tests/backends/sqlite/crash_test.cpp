@@ -64,7 +64,7 @@ TEST_CASE("a writer killed at random moments leaves only whole batches that agre
   const auto seed = device();
   INFO("seed " << seed);
   std::mt19937 random(seed);
-  std::uniform_int_distribution<int> delay_ms(5, 400);
+  std::uniform_int_distribution<int> delay_ms(0, 300);
 
   int batches = 0;
   int kills_with_progress = 0;
@@ -72,6 +72,9 @@ TEST_CASE("a writer killed at random moments leaves only whole batches that agre
     INFO("round " << round);
     {
       ChildProcess writer({KVM48_CRASH_WRITER, path, "write"});
+      // Odd rounds let one batch commit first, so the run makes progress however
+      // slow the machine; even rounds may also hit start-up and migration.
+      if (round % 2 == 1) REQUIRE_FALSE(writer.read_line().empty());
       std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(random)));
       writer.kill_hard();
     }
@@ -82,7 +85,7 @@ TEST_CASE("a writer killed at random moments leaves only whole batches that agre
   }
   WARN("batches committed over 30 kills: " << batches << " (" << kills_with_progress
                                            << " kills after progress)");
-  CHECK(kills_with_progress >= 10);  // the writer really wrote between kills
+  CHECK(kills_with_progress >= 15);
 }
 
 TEST_CASE("the crawl lock of a killed holder process is free again", "[sqlite][crash][lock]") {
