@@ -6,7 +6,9 @@
 namespace kvm48::postgres {
 
 CrawlLock::CrawlLock(pg::ConnectOptions options, std::string schema)
-    : options_(std::move(options)), schema_(std::move(schema)) {}
+    : options_(std::move(options)), schema_(std::move(schema)) {
+  options_.application_name += " crawl-lock";
+}
 
 bool CrawlLock::alive_locked() noexcept {
   if (!holder_) return false;

@@ -36,7 +36,7 @@ class CrawlLock {
  private:
   bool alive_locked() noexcept;  // requires mutex_
 
-  const pg::ConnectOptions options_;
+  pg::ConnectOptions options_;  // application_name gets " crawl-lock"
   const std::string schema_;
   std::mutex mutex_;
   std::unique_ptr<pg::Connection> holder_;  // set while held; guarded by mutex_

@@ -64,6 +64,8 @@ Options read_options(const ConfigView& config) {
                       "with a digit; got '" +
                           o.connect.schema + "'");
   }
+  // Names the deployment's sessions in pg_stat_activity.
+  o.connect.application_name = "kvm48-server " + o.connect.schema;
   constexpr auto kIntMax = std::numeric_limits<int>::max();
   o.pool_size = static_cast<std::size_t>(integer_in(config, "pool_size", 1, 1000));
   o.connect.connect_timeout_ms =
