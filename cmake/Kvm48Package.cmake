@@ -19,3 +19,6 @@ install(FILES
   "${PROJECT_BINARY_DIR}/kvm48ConfigVersion.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/Kvm48Plugin.cmake"
   DESTINATION "${CMAKE_INSTALL_LIBDIR}/cmake/kvm48" COMPONENT sdk)
+
+# The host's own plugin directory exists even before any plugin is installed.
+install(DIRECTORY DESTINATION "${KVM48_PLUGIN_SUBDIR}" COMPONENT runtime)

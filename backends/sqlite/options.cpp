@@ -23,25 +23,25 @@ Options parse_options(const ConfigView& config) {
   Options options;
   options.path = config.string("path").value_or("data/data.db");
   if (options.path.empty() || options.path == ":memory:") {
-    throw ConfigError("path",
+    throw OptionError("path",
                       "path must name a database file (in-memory databases are not "
                       "supported: readers use their own connections)");
   }
   const auto busy = config.integer("busy_timeout_ms").value_or(5000);
   if (busy < 0 || busy > 3'600'000) {
-    throw ConfigError("busy_timeout_ms",
+    throw OptionError("busy_timeout_ms",
                       "busy_timeout_ms must be between 0 and 3600000, got " + std::to_string(busy));
   }
   options.busy_timeout_ms = static_cast<int>(busy);
   options.synchronous = config.string("synchronous").value_or("normal");
   constexpr std::array<const char*, 4> modes = {"off", "normal", "full", "extra"};
   if (std::find(modes.begin(), modes.end(), options.synchronous) == modes.end()) {
-    throw ConfigError("synchronous", "synchronous must be off, normal, full or extra, got '" +
+    throw OptionError("synchronous", "synchronous must be off, normal, full or extra, got '" +
                                          options.synchronous + "'");
   }
   const auto readers = config.integer("read_connections").value_or(4);
   if (readers < 1 || readers > 64) {
-    throw ConfigError("read_connections",
+    throw OptionError("read_connections",
                       "read_connections must be between 1 and 64, got " + std::to_string(readers));
   }
   options.read_connections = static_cast<std::size_t>(readers);

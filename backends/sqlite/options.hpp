@@ -20,7 +20,7 @@ struct Options {
 extern const ConfigKey kConfigKeys[];
 extern const std::size_t kConfigKeyCount;
 
-/// Reads and checks the options. Throws ConfigError naming the bad key. No I/O.
+/// Reads and checks the options. Throws OptionError naming the bad key. No I/O.
 Options parse_options(const ConfigView& config);
 
 }  // namespace kvm48::sqlite

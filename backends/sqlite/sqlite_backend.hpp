@@ -19,7 +19,7 @@ namespace kvm48::sqlite {
 
 class SqliteBackend final : public Backend {
  public:
-  /// Validates the options (throws ConfigError); no I/O.
+  /// Validates the options (throws OptionError); no I/O.
   explicit SqliteBackend(const PluginContext& context);
   ~SqliteBackend() override;
 

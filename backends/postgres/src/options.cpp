@@ -26,9 +26,9 @@ constexpr std::array<ConfigKey, 6> kKeys = {{
 std::int64_t integer_in(const ConfigView& config, const char* key, std::int64_t low,
                         std::int64_t high) {
   const auto value = config.integer(key);
-  if (!value) throw ConfigError(key, std::string(key) + " is missing");
+  if (!value) throw OptionError(key, std::string(key) + " is missing");
   if (*value < low || *value > high) {
-    throw ConfigError(key, std::string(key) + " must be between " + std::to_string(low) + " and " +
+    throw OptionError(key, std::string(key) + " must be between " + std::to_string(low) + " and " +
                                std::to_string(high) + ", got " + std::to_string(*value));
   }
   return *value;
@@ -52,14 +52,14 @@ std::span<const ConfigKey> config_keys() noexcept {
 Options read_options(const ConfigView& config) {
   Options o;
   o.connect.uri = config.string("uri").value_or("");
-  if (o.connect.uri.empty()) throw ConfigError("uri", "uri must be a PostgreSQL connection URI");
+  if (o.connect.uri.empty()) throw OptionError("uri", "uri must be a PostgreSQL connection URI");
   if (const auto error = pg::uri_error(o.connect.uri)) {
-    throw ConfigError("uri", "uri is not a valid PostgreSQL connection string (" +
+    throw OptionError("uri", "uri is not a valid PostgreSQL connection string (" +
                                  pg::mask_password(o.connect.uri) + "): " + *error);
   }
   o.connect.schema = config.string("schema").value_or("public");
   if (!is_plain_identifier(o.connect.schema)) {
-    throw ConfigError("schema",
+    throw OptionError("schema",
                       "schema must be 1-63 characters of a-z, 0-9 and _, not starting "
                       "with a digit; got '" +
                           o.connect.schema + "'");

@@ -21,7 +21,7 @@ struct Options {
 /// The keys this plugin accepts (for the descriptor), with defaults.
 std::span<const ConfigKey> config_keys() noexcept;
 
-/// Reads and checks the options (no I/O). Throws ConfigError naming the key.
+/// Reads and checks the options (no I/O). Throws OptionError naming the key.
 Options read_options(const ConfigView& config);
 
 }  // namespace kvm48::postgres

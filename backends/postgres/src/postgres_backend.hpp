@@ -22,7 +22,7 @@ namespace kvm48::postgres {
 ///   on a fresh connection (the pool reconnects).
 class PostgresBackend final : public Backend {
  public:
-  /// Reads and checks the options; no I/O. Throws ConfigError.
+  /// Reads and checks the options; no I/O. Throws OptionError.
   explicit PostgresBackend(const PluginContext& context);
   ~PostgresBackend() override;
 

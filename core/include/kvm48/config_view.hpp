@@ -28,7 +28,8 @@ class ConfigView {
 
   [[nodiscard]] virtual bool has(std::string_view key) const noexcept = 0;
   [[nodiscard]] virtual std::optional<std::string> string(std::string_view key) const noexcept = 0;
-  [[nodiscard]] virtual std::optional<std::int64_t> integer(std::string_view key) const noexcept = 0;
+  [[nodiscard]] virtual std::optional<std::int64_t> integer(
+      std::string_view key) const noexcept = 0;
   [[nodiscard]] virtual std::optional<bool> boolean(std::string_view key) const noexcept = 0;
   [[nodiscard]] virtual std::optional<double> number(std::string_view key) const noexcept = 0;
   [[nodiscard]] virtual std::optional<std::vector<std::string>> string_list(

@@ -62,7 +62,7 @@ constexpr std::string_view to_string(ConfigType type) noexcept {
 
 /// One option a plugin accepts. Plain data with static storage in the plugin.
 struct ConfigKey {
-  const char* name;           ///< e.g. "base_url"; lower case, digits and _
+  const char* name;  ///< e.g. "base_url"; lower case, digits and _
   ConfigType type;
   bool required;              ///< a required key has no default
   const char* default_value;  ///< YAML text of the default ("5", "[1, 2]"), or nullptr
@@ -114,20 +114,20 @@ inline constexpr const char* kBackendFactorySymbol = "kvm48_create_backend";
 
 /// Helper for factories: constructs `Impl(context)` and turns an exception
 /// escaping the constructor into a Status, so a plugin's constructor may throw
-/// (ConfigError for a bad option, anything else for a bug).
-struct ConfigError : std::exception {
-  ConfigError(std::string bad_key, std::string why)
-      : key(std::move(bad_key)), message(std::move(why)) {}
+/// (OptionError for a bad option, anything else for a bug).
+struct OptionError : std::exception {
+  OptionError(std::string option_key, std::string why)
+      : key(std::move(option_key)), message(std::move(why)) {}
   [[nodiscard]] const char* what() const noexcept override { return message.c_str(); }
-  std::string key;
-  std::string message;
+  std::string key;      ///< the option at fault, e.g. "base_url"
+  std::string message;  ///< what is wrong with it
 };
 
 template <class Interface, class Impl>
 Interface* construct_plugin(const PluginContext& context, Status& status) noexcept {
   try {
     return new Impl(context);
-  } catch (const ConfigError& e) {
+  } catch (const OptionError& e) {
     status = Status::config_error(e.key, e.message);
   } catch (const std::bad_alloc&) {
     status = Status(StatusCode::internal, "out of memory");

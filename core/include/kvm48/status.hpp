@@ -14,10 +14,10 @@ enum class StatusCode : std::uint32_t {
   invalid_config = 1,  ///< a configuration value is wrong; `key()` names it when known
   unavailable = 2,     ///< an I/O peer (upstream, database) failed or is unreachable
   not_found = 3,
-  conflict = 4,        ///< data contradicts what is stored (e.g. an id collision)
-  cancelled = 5,       ///< the host asked the operation to stop
-  invalid_data = 6,    ///< an upstream answer could not be understood
-  internal = 7,        ///< a bug: an unexpected exception or broken invariant
+  conflict = 4,      ///< data contradicts what is stored (e.g. an id collision)
+  cancelled = 5,     ///< the host asked the operation to stop
+  invalid_data = 6,  ///< an upstream answer could not be understood
+  internal = 7,      ///< a bug: an unexpected exception or broken invariant
 };
 
 /// Human-readable name of a status code ("invalid_config", ...).

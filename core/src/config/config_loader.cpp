@@ -1,0 +1,154 @@
+#include "config/config_loader.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "config/config_issue.hpp"
+#include "config/map_reader.hpp"
+#include "config/scalar.hpp"
+
+namespace kvm48::host {
+namespace {
+
+const std::vector<std::string> kLogLevels = {
+    "trace", "debug", "information", "notice", "warning", "error", "critical", "fatal", "none"};
+
+bool is_instance_name(const std::string& name) {
+  if (name.empty() || name.size() > 64) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
+class Reader {
+ public:
+  Reader(const std::string& file, const EnvLookup& env) : file_(file), env_(env) {}
+
+  Config read(const YAML::Node& root) {
+    Config config;
+    MapReader top(root, "", file_, env_, issues_);
+    read_log(top.child("log"), config.log);
+    read_plugins(top.child("plugins"), config.plugins);
+    read_backend(top.child("backend"), config.backend);
+    read_sources(top.child("sources"), config.sources);
+    top.finish();
+    return config;
+  }
+
+  ConfigIssues& issues() { return issues_; }
+
+ private:
+  void read_log(const YAML::Node& node, LogConfig& log) {
+    MapReader reader(node, "log", file_, env_, issues_);
+    reader.read("level", log.level);
+    if (std::find(kLogLevels.begin(), kLogLevels.end(), log.level) == kLogLevels.end()) {
+      reader.report(reader.peek("level"), "log.level",
+                    "expected one of trace, debug, information, notice, warning, error, critical, "
+                    "fatal, none; found '" +
+                        log.level + "'");
+    }
+    reader.finish();
+  }
+
+  void read_plugins(const YAML::Node& node, PluginsConfig& plugins) {
+    MapReader reader(node, "plugins", file_, env_, issues_);
+    reader.read("builtin", plugins.builtin);
+    std::vector<std::string> directories;
+    reader.read("directories", directories);
+    plugins.directories.assign(directories.begin(), directories.end());
+    reader.finish();
+  }
+
+  void read_instance(const YAML::Node& node, const std::string& path, InstanceConfig& instance,
+                     bool named) {
+    MapReader reader(node, path, file_, env_, issues_);
+    instance.key_path = path;
+    const YAML::Mark mark = node.Mark();
+    if (!mark.is_null()) {
+      instance.line = mark.line + 1;
+      instance.column = mark.column + 1;
+    }
+    if (named) {
+      reader.required("name", instance.name);
+      if (reader.peek("name").IsDefined() && !is_instance_name(instance.name)) {
+        reader.report(
+            reader.peek("name"), path + ".name",
+            "expected lower case letters, digits, '_' and '-', found '" + instance.name + "'");
+      }
+      reader.required("plugin", instance.plugin);
+      reader.read("enabled", instance.enabled);
+    } else {
+      reader.read("plugin", instance.plugin);
+    }
+    instance.options = reader.child("options");
+    reader.finish();
+  }
+
+  void read_backend(const YAML::Node& node, InstanceConfig& backend) {
+    backend.name = "backend";
+    backend.plugin = "sqlite";
+    read_instance(node, "backend", backend, false);
+  }
+
+  void read_sources(const YAML::Node& node, std::vector<InstanceConfig>& sources) {
+    if (!node || node.IsNull()) return;
+    if (!node.IsSequence()) {
+      report(node, "sources", "expected a list of source instances, found " + describe_node(node));
+      return;
+    }
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      InstanceConfig source;
+      const std::string path = "sources[" + std::to_string(i) + "]";
+      read_instance(node[i], path, source, true);
+      if (!source.name.empty() && !names.insert(source.name).second) {
+        report(node[i].IsMap() ? node[i]["name"] : node[i], path + ".name",
+               "duplicate source name '" + source.name + "'");
+      }
+      sources.push_back(std::move(source));
+    }
+  }
+
+  void report(const YAML::Node& at, const std::string& key, std::string message) {
+    const YAML::Mark mark = at.Mark();
+    const bool known = !mark.is_null();
+    issues_.push_back(
+        {file_, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, key, std::move(message)});
+  }
+
+  const std::string& file_;
+  const EnvLookup& env_;
+  ConfigIssues issues_;
+};
+
+}  // namespace
+
+Config parse_config(std::string_view text, const std::string& name, const EnvLookup& env) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    const bool known = !e.mark.is_null();
+    throw ConfigError({{name, known ? e.mark.line + 1 : 0, known ? e.mark.column + 1 : 0, "",
+                        "YAML syntax error: " + e.msg}});
+  }
+  Reader reader(name, env);
+  Config config = reader.read(root);
+  if (!reader.issues().empty()) throw ConfigError(std::move(reader.issues()));
+  config.file = name;
+  return config;
+}
+
+Config load_config(const std::filesystem::path& file, const EnvLookup& env) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    throw ConfigError({{file.string(), 0, 0, "", "cannot open the configuration file"}});
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_config(text.str(), file.string(), env);
+}
+
+}  // namespace kvm48::host

@@ -1,0 +1,21 @@
+#pragma once
+// Where the host looks for plugins.
+
+#include <filesystem>
+#include <vector>
+
+#include "config/config.hpp"
+
+namespace kvm48::host {
+
+/// The plugin directory that belongs to the running binary:
+/// <dir of the executable>/../lib/kvm48-server/plugins. The build tree and an
+/// install prefix share this layout, so it is right in both.
+std::filesystem::path builtin_plugin_directory();
+
+/// The directories to scan, in order: the built-in one (unless
+/// plugins.builtin is false), then plugins.directories (relative paths are
+/// relative to the working directory).
+std::vector<std::filesystem::path> plugin_directories(const PluginsConfig& plugins);
+
+}  // namespace kvm48::host

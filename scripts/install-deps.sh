@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages kvm48-server needs to build, test and run.
+# Idempotent and quick when everything is there: apt-get runs only for what is
+# missing. Needs root (or sudo) for the install itself.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config          # toolchain
+  libpoco-dev libboost-dev libyaml-cpp-dev nlohmann-json3-dev
+  libsqlite3-dev libpq-dev libxml2-dev      # libraries
+  catch2                                    # tests
+  postgresql redis-server                   # services the tests start
+  clang-14 libclang-rt-14-dev               # libFuzzer targets
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+command -v node >/dev/null && command -v npm >/dev/null || {
+  echo "Node.js 20 and npm are needed for the GraphQL conformance tests" >&2
+  exit 1
+}

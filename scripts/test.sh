@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test on a fresh Debian 12 machine: install what is missing, build the
+# dev preset (warnings as errors) and the asan preset (AddressSanitizer +
+# UndefinedBehaviorSanitizer), and run the whole CTest suite under both.
+#   scripts/test.sh            dev and asan
+#   scripts/test.sh dev        one preset
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+presets=("$@")
+[ ${#presets[@]} -gt 0 ] || presets=(dev asan)
+
+scripts/install-deps.sh
+for preset in "${presets[@]}"; do
+  echo "=== $preset: configure and build"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+  echo "=== $preset: test"
+  ctest --preset "$preset"
+done
