@@ -1,5 +1,7 @@
 #include "bench_targets.hpp"
 
+#include "postgres_bench_target.hpp"
+
 #include <atomic>
 #include <filesystem>
 
@@ -13,6 +15,7 @@ std::vector<BenchTarget> bench_targets(const std::string& scratch_dir) {
                                          ("sqlite-" + std::to_string(counter++) + ".db");
                        return BenchStore{"path: '" + path.string() + "'\n", nullptr};
                      }});
+  if (auto postgres = postgres_bench_target(scratch_dir)) targets.push_back(std::move(*postgres));
   return targets;
 }
 
