@@ -1,0 +1,51 @@
+#include "options.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace kvm48::sqlite {
+
+const ConfigKey kConfigKeys[] = {
+    {"path", ConfigType::string, false, "data/data.db",
+     "database file; relative paths are resolved against the working directory; the parent "
+     "directory is created"},
+    {"busy_timeout_ms", ConfigType::integer, false, "5000",
+     "milliseconds a write waits for another process holding the write lock (0-3600000)"},
+    {"synchronous", ConfigType::string, false, "normal",
+     "PRAGMA synchronous in WAL mode: off, normal (survives a crash of the process), full "
+     "(also a power loss) or extra"},
+    {"read_connections", ConfigType::integer, false, "4",
+     "idle read connections kept for reuse (1-64); more are opened while more threads read"},
+};
+const std::size_t kConfigKeyCount = std::size(kConfigKeys);
+
+Options parse_options(const ConfigView& config) {
+  Options options;
+  options.path = config.string("path").value_or("data/data.db");
+  if (options.path.empty() || options.path == ":memory:") {
+    throw OptionError("path",
+                      "path must name a database file (in-memory databases are not "
+                      "supported: readers use their own connections)");
+  }
+  const auto busy = config.integer("busy_timeout_ms").value_or(5000);
+  if (busy < 0 || busy > 3'600'000) {
+    throw OptionError("busy_timeout_ms",
+                      "busy_timeout_ms must be between 0 and 3600000, got " + std::to_string(busy));
+  }
+  options.busy_timeout_ms = static_cast<int>(busy);
+  options.synchronous = config.string("synchronous").value_or("normal");
+  constexpr std::array<const char*, 4> modes = {"off", "normal", "full", "extra"};
+  if (std::find(modes.begin(), modes.end(), options.synchronous) == modes.end()) {
+    throw OptionError("synchronous", "synchronous must be off, normal, full or extra, got '" +
+                                         options.synchronous + "'");
+  }
+  const auto readers = config.integer("read_connections").value_or(4);
+  if (readers < 1 || readers > 64) {
+    throw OptionError("read_connections",
+                      "read_connections must be between 1 and 64, got " + std::to_string(readers));
+  }
+  options.read_connections = static_cast<std::size_t>(readers);
+  return options;
+}
+
+}  // namespace kvm48::sqlite

@@ -1,0 +1,26 @@
+#pragma once
+// The sqlite backend's options: the keys it declares and their validation.
+
+#include <cstddef>
+#include <string>
+
+#include "kvm48/config_view.hpp"
+#include "kvm48/plugin.hpp"
+
+namespace kvm48::sqlite {
+
+struct Options {
+  std::string path;                  ///< database file, relative to the working directory
+  int busy_timeout_ms = 5000;        ///< how long a writer waits for another process's lock
+  std::string synchronous;           ///< PRAGMA synchronous: off, normal, full or extra
+  std::size_t read_connections = 4;  ///< idle read connections kept for reuse
+};
+
+/// The keys declared in the plugin descriptor.
+extern const ConfigKey kConfigKeys[];
+extern const std::size_t kConfigKeyCount;
+
+/// Reads and checks the options. Throws OptionError naming the bad key. No I/O.
+Options parse_options(const ConfigView& config);
+
+}  // namespace kvm48::sqlite

@@ -1,0 +1,163 @@
+#include "sqlite_backend.hpp"
+
+#include <filesystem>
+#include <utility>
+
+#include "batch_writer.hpp"
+#include "queries.hpp"
+#include "schema.hpp"
+#include "status_guard.hpp"
+
+namespace kvm48::sqlite {
+namespace {
+
+Status not_open() {
+  return {StatusCode::unavailable, "the sqlite backend is not open"};
+}
+
+}  // namespace
+
+SqliteBackend::SqliteBackend(const PluginContext& context)
+    : logger_(context.logger),
+      options_(parse_options(context.config)),
+      crawl_lock_(options_.path + ".crawl-lock") {}
+
+SqliteBackend::~SqliteBackend() {
+  release_crawl_lock();
+  readers_.reset();
+  writer_.reset();
+}
+
+std::unique_ptr<Connection> SqliteBackend::connect(bool reader) const {
+  auto connection = std::make_unique<Connection>(options_.path, options_.busy_timeout_ms);
+  if (reader) {
+    connection->exec("PRAGMA query_only = 1");
+  } else {
+    auto mode = connection->cached("PRAGMA journal_mode = WAL");
+    if (!mode->step() || mode->text(0) != "wal") {
+      throw Rejected(StatusCode::unavailable,
+                     "cannot switch " + options_.path + " to WAL mode (a network filesystem?)");
+    }
+  }
+  connection->exec("PRAGMA synchronous = " + options_.synchronous);
+  return connection;
+}
+
+Status SqliteBackend::open(const OpenOptions& options, MigrationReport& report) noexcept {
+  report = MigrationReport{};
+  std::lock_guard lock(writer_mutex_);
+  if (writer_) return {StatusCode::internal, "the sqlite backend is already open"};
+  return guarded("open", [&] {
+    report.database = options_.path;
+    const auto parent = std::filesystem::path(options_.path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+    auto writer = connect(false);
+    migrate(*writer, options.migrate, report);
+    readers_.emplace([this] { return connect(true); }, options_.read_connections);
+    writer_ = std::move(writer);
+    for (const Migration& step : report.applied) {
+      logger_.notice("applied migration " + std::to_string(step.number) + " " + step.name);
+    }
+  });
+}
+
+template <class Read>
+Status SqliteBackend::with_reader(const char* what, Read&& read) noexcept {
+  if (!readers_) return not_open();
+  return guarded(what, [&] {
+    auto connection = readers_->borrow();
+    read(*connection);
+  });
+}
+
+Status SqliteBackend::ping() noexcept {
+  return with_reader(
+      "ping", [](Connection& db) { db.scalar("SELECT count(*) FROM kvm48_schema_migrations"); });
+}
+
+Status SqliteBackend::write(const WriteBatch& batch, UpsertCounts& counts) noexcept {
+  counts = UpsertCounts{};
+  std::lock_guard lock(writer_mutex_);
+  if (!writer_) return not_open();
+  return guarded("write", [&] { counts = write_batch(*writer_, batch); });
+}
+
+Status SqliteBackend::get_perf_vods(std::span<const std::string> ids,
+                                    std::vector<std::optional<PerfVod>>& out) noexcept {
+  out.clear();
+  auto status =
+      with_reader("get_perf_vods", [&](Connection& db) { out = perf_vods_by_id(db, ids); });
+  if (!status) out.clear();
+  return status;
+}
+
+Status SqliteBackend::perf_vods_in_range(const PerfVodRange& range,
+                                         std::vector<PerfVod>& out) noexcept {
+  out.clear();
+  auto status = with_reader("perf_vods_in_range",
+                            [&](Connection& db) { out = sqlite::perf_vods_in_range(db, range); });
+  if (!status) out.clear();
+  return status;
+}
+
+Status SqliteBackend::known_perf_vod_ids(std::span<const std::string> ids,
+                                         std::vector<bool>& known) noexcept {
+  known.clear();
+  auto status =
+      with_reader("known_perf_vod_ids", [&](Connection& db) { known = known_ids(db, ids); });
+  if (!status) known.clear();
+  return status;
+}
+
+Status SqliteBackend::known_l4c_pages(std::span<const L4cPageRef> pages,
+                                      std::vector<bool>& known) noexcept {
+  known.clear();
+  auto status =
+      with_reader("known_l4c_pages", [&](Connection& db) { known = known_pages(db, pages); });
+  if (!status) known.clear();
+  return status;
+}
+
+Status SqliteBackend::get_checkpoints(std::string_view source,
+                                      std::vector<Checkpoint>& out) noexcept {
+  out.clear();
+  auto status =
+      with_reader("get_checkpoints", [&](Connection& db) { out = checkpoints_of(db, source); });
+  if (!status) out.clear();
+  return status;
+}
+
+Status SqliteBackend::get_crawl_runs(std::string_view source, std::size_t limit,
+                                     std::vector<CrawlRun>& out) noexcept {
+  out.clear();
+  auto status =
+      with_reader("get_crawl_runs", [&](Connection& db) { out = crawl_runs(db, source, limit); });
+  if (!status) out.clear();
+  return status;
+}
+
+Status SqliteBackend::statistics(BackendStatistics& out) noexcept {
+  out = BackendStatistics{};
+  auto status = with_reader("statistics", [&](Connection& db) { out = statistics_of(db); });
+  if (!status) out = BackendStatistics{};
+  return status;
+}
+
+Status SqliteBackend::try_acquire_crawl_lock(bool& acquired) noexcept {
+  acquired = false;
+  if (!readers_) return not_open();
+  std::lock_guard lock(lock_mutex_);
+  return guarded("try_acquire_crawl_lock", [&] { acquired = crawl_lock_.try_acquire(); });
+}
+
+bool SqliteBackend::holds_crawl_lock() noexcept {
+  std::lock_guard lock(lock_mutex_);
+  return crawl_lock_.held();
+}
+
+void SqliteBackend::release_crawl_lock() noexcept {
+  std::lock_guard lock(lock_mutex_);
+  crawl_lock_.release();
+}
+
+}  // namespace kvm48::sqlite
