@@ -91,20 +91,26 @@ Status PostgresBackend::write(const WriteBatch& batch, UpsertCounts& counts) noe
 Status PostgresBackend::try_acquire_crawl_lock(bool& acquired) noexcept {
   acquired = false;
   return guarded("crawl lock", [&] {
-    pool();  // refuses before open(), as every other operation
-    const bool before = crawl_lock_.held();
+    pool();                    // refuses before open(), as every other operation
+    (void)holds_crawl_lock();  // notices and logs a lock lost since the last call
     acquired = crawl_lock_.try_acquire();
-    if (acquired && !before) logger_.info("crawl lock acquired: this instance crawls");
+    if (acquired && !lock_announced_.exchange(true)) {
+      logger_.info("crawl lock acquired: this instance crawls");
+    }
   });
 }
 
 bool PostgresBackend::holds_crawl_lock() noexcept {
-  return crawl_lock_.held();
+  const bool held = crawl_lock_.held();
+  if (!held && lock_announced_.exchange(false)) {
+    logger_.warning("crawl lock lost: its PostgreSQL session ended");
+  }
+  return held;
 }
 
 void PostgresBackend::release_crawl_lock() noexcept {
-  if (crawl_lock_.held()) logger_.info("crawl lock released");
   crawl_lock_.release();
+  if (lock_announced_.exchange(false)) logger_.info("crawl lock released");
 }
 
 }  // namespace kvm48::postgres

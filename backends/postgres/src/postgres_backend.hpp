@@ -58,6 +58,7 @@ class PostgresBackend final : public Backend {
   std::atomic<bool> open_{false};
   std::mutex writer_;
   CrawlLock crawl_lock_;
+  std::atomic<bool> lock_announced_{false};  // "acquired" logged, "released"/"lost" not yet
 };
 
 }  // namespace kvm48::postgres

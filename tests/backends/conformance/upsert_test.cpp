@@ -190,3 +190,31 @@ TEST_CASE("records written by one instance are seen by another on the same store
   CHECK(get_one(*other, "324479006245982208"));
   CHECK(write_ok(*other, batch_of(original_fixture())) == UpsertCounts{0, 0, 5});
 }
+
+TEST_CASE("a VOD first known only to the app API gains its live.48.cn page when the site sees it",
+          "[upsert][merge]") {
+  auto s = open_fresh_store();
+  write_ok(*s.backend, batch_of({vod("324479006245982208", Group::snh48, 1555825500)}, "koudai48"));
+  std::vector<bool> known;
+  const std::vector<L4cPageRef> page = {{1, 2772}};
+  REQUIRE(s.backend->known_l4c_pages(page, known).ok());
+  CHECK(known == std::vector<bool>{false});
+
+  CHECK(write_ok(*s.backend, batch_of({vod("324479006245982208", Group::snh48, 1555825500, 2772)},
+                                      "live48")) == UpsertCounts{0, 1, 0});
+  REQUIRE(s.backend->known_l4c_pages(page, known).ok());
+  CHECK(known == std::vector<bool>{true});
+  CHECK(get_one(*s.backend, "324479006245982208")->l4c_club_id == 1);
+}
+
+TEST_CASE("an update giving a VOD an l4c id another VOD holds fails with conflict",
+          "[upsert][failure]") {
+  auto s = open_fresh_store();
+  write_ok(*s.backend, batch_of({vod("holder", Group::gnz48, 1541329200, 1750),
+                                 vod("app-only", Group::gnz48, 1541763000)}));
+  UpsertCounts counts;
+  const Status status =
+      s.backend->write(batch_of({vod("app-only", Group::gnz48, 1541763000, 1750)}), counts);
+  CHECK(status.code() == StatusCode::conflict);
+  CHECK_FALSE(get_one(*s.backend, "app-only")->l4c_id);
+}

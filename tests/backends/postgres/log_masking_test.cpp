@@ -84,5 +84,6 @@ TEST_CASE("the backend logs its connection string with the password masked") {
   const std::string log = logger.text();
   CHECK_THAT(log, Catch::Contains("kvm48:***@127.0.0.1"));
   CHECK_THAT(log, Catch::Contains("crawl lock acquired"));
+  CHECK_THAT(log, Catch::Contains("crawl lock released"));
   CHECK_THAT(log, !Catch::Contains("Pa55word"));
 }
