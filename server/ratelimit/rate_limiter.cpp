@@ -20,41 +20,44 @@ RateLimiter::RateLimiter(LimiterConfig config, std::shared_ptr<Storage> storage,
   std::stable_sort(config_.limits.begin(), config_.limits.end(), [](const auto& a, const auto& b) {
     return a.window_seconds() < b.window_seconds();
   });
+  for (const auto& item : config_.limits) {
+    prepared_.push_back({item, item.window_seconds() * 1000, item.key_part(), item.to_string()});
+  }
+  key_head_ = config_.key_prefix + (config_.strategy == Strategy::moving_window ? ":mw:" : ":fw:");
 }
 
 std::string RateLimiter::key_for(std::string_view route, std::string_view client,
-                                 const RateLimitItem& item) const {
-  std::string_view tag = config_.strategy == Strategy::moving_window ? "mw" : "fw";
+                                 const PreparedLimit& limit) const {
   std::string key;
-  key.reserve(config_.key_prefix.size() + route.size() + client.size() + 32);
-  key.append(config_.key_prefix).append(":").append(tag).append(":");
-  key.append(route).append(":").append(client).append(":").append(item.key_part());
+  key.reserve(key_head_.size() + route.size() + client.size() + limit.key_part.size() + 2);
+  key.append(key_head_).append(route).append(":").append(client).append(":");
+  key.append(limit.key_part);
   return key;
 }
 
-WindowState RateLimiter::hit_one(const RateLimitItem& item, const std::string& key,
+WindowState RateLimiter::hit_one(const PreparedLimit& limit, const std::string& key,
                                  std::int64_t now_ms) {
-  const std::int64_t window_ms = item.window_seconds() * 1000;
   if (config_.strategy == Strategy::moving_window) {
-    return storage_->hit_moving_window(key, item.amount, window_ms, now_ms);
+    return storage_->hit_moving_window(key, limit.item.amount, limit.window_ms, now_ms);
   }
   const bool elastic = config_.strategy == Strategy::fixed_window_elastic_expiry;
-  return storage_->hit_fixed_window(key, item.amount, window_ms, elastic, now_ms);
+  return storage_->hit_fixed_window(key, limit.item.amount, limit.window_ms, elastic, now_ms);
 }
 
 Decision RateLimiter::hit(std::string_view route, std::string_view client) {
   const std::int64_t now_ms = clock_->now_ms();
   Decision reported;
   try {
-    for (const auto& item : config_.limits) {
-      const WindowState state = hit_one(item, key_for(route, client, item), now_ms);
+    for (const auto& limit : prepared_) {
+      const RateLimitItem& item = limit.item;
+      const WindowState state = hit_one(limit, key_for(route, client, limit), now_ms);
       Decision candidate;
       candidate.has_headers = true;
       candidate.limit = item.amount;
       candidate.remaining =
           state.allowed && state.count <= item.amount ? item.amount - state.count : 0;
       candidate.reset_epoch = ceil_seconds(state.reset_ms);
-      candidate.limit_text = item.to_string();
+      candidate.limit_text = limit.text;
       if (!state.allowed) {
         candidate.allowed = false;
         candidate.retry_after = std::max<std::int64_t>(1, ceil_seconds(state.reset_ms - now_ms));

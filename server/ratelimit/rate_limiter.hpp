@@ -49,12 +49,22 @@ class RateLimiter {
   [[nodiscard]] std::string storage_kind() const { return storage_->kind(); }
 
  private:
-  WindowState hit_one(const RateLimitItem& item, const std::string& key, std::int64_t now_ms);
+  // A limit with what each hit needs precomputed (no formatting on the hot path).
+  struct PreparedLimit {
+    RateLimitItem item;
+    std::int64_t window_ms;
+    std::string key_part;  // "10/1/second"
+    std::string text;      // "10 per 1 second"
+  };
+
+  WindowState hit_one(const PreparedLimit& limit, const std::string& key, std::int64_t now_ms);
   [[nodiscard]] std::string key_for(std::string_view route, std::string_view client,
-                                    const RateLimitItem& item) const;
+                                    const PreparedLimit& limit) const;
   [[nodiscard]] Decision on_storage_failure(const std::string& error) const;
 
   LimiterConfig config_;
+  std::vector<PreparedLimit> prepared_;  // shortest window first
+  std::string key_head_;                 // "<prefix>:<fw|mw>:"
   std::shared_ptr<Storage> storage_;
   std::shared_ptr<const Clock> clock_;
 };
