@@ -9,6 +9,12 @@
 namespace kvm48::ratelimit {
 namespace {
 
+std::int64_t steady_now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
 Poco::Timespan to_timespan(std::chrono::milliseconds duration) {
   return Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(duration.count()) * 1000);
 }
@@ -16,8 +22,8 @@ Poco::Timespan to_timespan(std::chrono::milliseconds duration) {
 }  // namespace
 
 RedisConnectionPool::Lease::Lease(RedisConnectionPool& pool,
-                                  std::unique_ptr<Poco::Redis::Client> client)
-    : pool_(pool), client_(std::move(client)) {}
+                                  std::unique_ptr<Poco::Redis::Client> client, bool reused)
+    : pool_(pool), client_(std::move(client)), reused_(reused) {}
 
 RedisConnectionPool::Lease::~Lease() {
   pool_.give_back(std::move(client_));
@@ -29,38 +35,41 @@ RedisConnectionPool::RedisConnectionPool(RedisUrl url, RedisOptions options)
 RedisConnectionPool::~RedisConnectionPool() = default;
 
 void RedisConnectionPool::note_failure() {
-  std::lock_guard lock(mutex_);
-  failed_until_ = std::chrono::steady_clock::now() + options_.retry_interval;
+  const auto interval =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(options_.retry_interval);
+  failed_until_ns_.store(steady_now_ns() + interval.count(), std::memory_order_relaxed);
 }
 
 void RedisConnectionPool::note_success() {
-  std::lock_guard lock(mutex_);
-  failed_until_ = {};
+  if (failed_until_ns_.load(std::memory_order_relaxed) != 0) {
+    failed_until_ns_.store(0, std::memory_order_relaxed);
+  }
 }
 
 RedisConnectionPool::Lease RedisConnectionPool::acquire(bool ignore_backoff) {
-  std::unique_lock lock(mutex_);
-  if (!ignore_backoff && std::chrono::steady_clock::now() < failed_until_) {
+  if (!ignore_backoff && steady_now_ns() < failed_until_ns_.load(std::memory_order_relaxed)) {
     throw StorageUnavailable("redis " + url_.redacted() +
                              " unreachable (recent failure; next attempt after retry interval)");
   }
+  std::unique_lock lock(mutex_);
   bool got = returned_.wait_for(lock, options_.command_timeout,
                                 [this] { return !idle_.empty() || open_ < options_.pool_size; });
   if (!got) throw StorageUnavailable("redis " + url_.redacted() + ": all pooled connections busy");
   if (!idle_.empty()) {
     auto client = std::move(idle_.back());
     idle_.pop_back();
-    return Lease(*this, std::move(client));
+    return Lease(*this, std::move(client), true);
   }
   ++open_;
   lock.unlock();
   try {
-    return Lease(*this, connect());
+    return Lease(*this, connect(), false);
   } catch (...) {
     lock.lock();
     --open_;
-    failed_until_ = std::chrono::steady_clock::now() + options_.retry_interval;
     returned_.notify_one();
+    lock.unlock();
+    note_failure();
     throw;
   }
 }

@@ -1,9 +1,11 @@
 #pragma once
 // A bounded pool of authenticated Poco::Redis connections with connect and command timeouts.
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -39,17 +41,20 @@ class RedisConnectionPool {
   /// A borrowed connection, returned to the pool on destruction unless discard()ed.
   class Lease {
    public:
-    Lease(RedisConnectionPool& pool, std::unique_ptr<Poco::Redis::Client> client);
+    Lease(RedisConnectionPool& pool, std::unique_ptr<Poco::Redis::Client> client, bool reused);
     ~Lease();
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
     Poco::Redis::Client& client() { return *client_; }
     /// The connection is in an unknown state (timeout, I/O error): close it.
     void discard() { client_.reset(); }
+    /// The connection was idle in the pool (it may have been closed by the server since).
+    [[nodiscard]] bool reused() const { return reused_; }
 
    private:
     RedisConnectionPool& pool_;
     std::unique_ptr<Poco::Redis::Client> client_;
+    bool reused_;
   };
 
   /// Borrows a connection (opening one if none is idle). `ignore_backoff`: try even inside
@@ -57,6 +62,7 @@ class RedisConnectionPool {
   Lease acquire(bool ignore_backoff = false);
   /// Marks the server unreachable now (starts the retry interval).
   void note_failure();
+  /// Ends the retry interval early (lock-free when none is running).
   void note_success();
 
   [[nodiscard]] const RedisUrl& url() const { return url_; }
@@ -71,8 +77,8 @@ class RedisConnectionPool {
   std::mutex mutex_;
   std::condition_variable returned_;
   std::vector<std::unique_ptr<Poco::Redis::Client>> idle_;
-  std::size_t open_ = 0;  // connections alive, idle or lent
-  std::chrono::steady_clock::time_point failed_until_{};
+  std::size_t open_ = 0;                          // connections alive, idle or lent
+  std::atomic<std::int64_t> failed_until_ns_{0};  // steady_clock; 0: no interval running
 };
 
 }  // namespace kvm48::ratelimit

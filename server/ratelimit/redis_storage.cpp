@@ -2,32 +2,44 @@
 
 #include <Poco/Exception.h>
 #include <Poco/Redis/Array.h>
+#include <Poco/Redis/Exception.h>
 
 #include "ratelimit/redis_scripts.hpp"
 
 namespace kvm48::ratelimit {
 namespace {
 
-// Runs `work` on a pooled connection; any failure closes that connection, starts the retry
-// interval and becomes StorageUnavailable.
+// A pooled connection the server closed while it sat idle (Redis restarted, idle timeout):
+// the command never reached Redis, so running it again on a fresh connection is safe.
+bool lost_while_idle(const RedisConnectionPool::Lease& lease, const Poco::Exception& error) {
+  return lease.reused() && dynamic_cast<const Poco::Redis::RedisException*>(&error) != nullptr &&
+         error.message().find("Lost connection") != std::string::npos;
+}
+
+// Runs `work` on a pooled connection. Any failure closes that connection and becomes
+// StorageUnavailable; a timeout also starts the retry interval (Redis is alive but not
+// answering: the next hits should not wait too). Connect failures start it in the pool.
 template <typename Work>
 auto with_connection(RedisConnectionPool& pool, bool ignore_backoff, const char* what,
                      Work&& work) {
-  auto lease = pool.acquire(ignore_backoff);
-  try {
-    auto result = work(lease.client());
-    pool.note_success();
-    return result;
-  } catch (const Poco::Exception& error) {
-    lease.discard();
-    pool.note_failure();
+  for (int attempt = 1;; ++attempt) {
+    auto lease = pool.acquire(ignore_backoff);
+    std::string error_text;
+    try {
+      auto result = work(lease.client());
+      pool.note_success();
+      return result;
+    } catch (const Poco::Exception& error) {
+      lease.discard();
+      if (attempt == 1 && lost_while_idle(lease, error)) continue;
+      if (dynamic_cast<const Poco::TimeoutException*>(&error) != nullptr) pool.note_failure();
+      error_text = error.displayText();
+    } catch (const std::exception& error) {
+      lease.discard();
+      error_text = error.what();
+    }
     throw StorageUnavailable("redis " + pool.url().redacted() + ": " + what +
-                             " failed: " + error.displayText());
-  } catch (const std::exception& error) {
-    lease.discard();
-    pool.note_failure();
-    throw StorageUnavailable("redis " + pool.url().redacted() + ": " + what +
-                             " failed: " + error.what());
+                             " failed: " + error_text);
   }
 }
 

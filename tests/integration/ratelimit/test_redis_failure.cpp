@@ -106,3 +106,19 @@ TEST_CASE("after a failed connect, hits fail fast for the retry interval", "[rat
   CHECK(limiter->check_storage().ok);  // /ready always asks Redis, and clears the interval
   CHECK_FALSE(limiter->hit("r", "c").storage_failed);
 }
+
+TEST_CASE("a Redis restart between hits costs no request: stale connections are replaced",
+          "[ratelimit][redis]") {
+  RedisServer redis;
+  RedisOptions options;  // defaults: a 1 s retry interval that a failure would start
+  options.pool_size = 2;
+  auto limiter =
+      redis_limiter(redis.url(), "1/minute", Strategy::fixed_window, FailurePolicy::deny, options);
+  CHECK(limiter->hit("r", "c").allowed);
+  redis.stop();
+  redis.start();  // the pooled connection is now closed by the old server
+  auto first = limiter->hit("r", "c");
+  CHECK_FALSE(first.storage_failed);
+  CHECK(first.allowed);  // a fresh Redis: counters start again
+  CHECK(limiter->hit("r", "c").http_status() == 429);
+}
