@@ -7,6 +7,7 @@
 #include <Poco/Exception.h>
 
 #include "command.hpp"
+#include "command_failure.hpp"
 #include "config/config_issue.hpp"
 #include "exit_codes.hpp"
 #include "version.hpp"
@@ -109,6 +110,9 @@ int run_cli(int argc, char** argv) {
   } catch (const UsageError& e) {
     std::cerr << "kvm48-server: " << e.message << "\nTry 'kvm48-server --help'.\n";
     return kExitUsage;
+  } catch (const CommandFailure& e) {
+    std::cerr << "kvm48-server: " << e.message << "\n";
+    return e.exit_code;
   } catch (const host::ConfigError& e) {
     std::cerr << e.what() << "\n";
     return kExitConfig;

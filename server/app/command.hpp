@@ -24,6 +24,8 @@ const std::vector<OptionSpec>& common_options();
 std::vector<Command> all_commands();
 
 // One function per command, each in its own file under commands/.
+Command crawl_command();
+Command migrate_command();
 Command plugins_command();
 Command config_check_command();
 

@@ -8,6 +8,7 @@ enum ExitCode : int {
   kExitFailure = 1,    ///< the command ran and failed (e.g. a crawl of a source failed)
   kExitUsage = 64,     ///< bad command line (EX_USAGE)
   kExitInternal = 70,  ///< a bug: an unexpected exception (EX_SOFTWARE)
+  kExitTempFail = 75,  ///< not now: another instance holds the crawl lock (EX_TEMPFAIL)
   kExitConfig = 78,    ///< the configuration is invalid or unreadable (EX_CONFIG)
 };
 

@@ -31,6 +31,7 @@ class Reader {
     MapReader top(root, "", file_, env_, issues_);
     read_log(top.child("log"), config.log);
     read_plugins(top.child("plugins"), config.plugins);
+    read_crawl(top.child("crawl"), config.crawl);
     read_backend(top.child("backend"), config.backend);
     read_sources(top.child("sources"), config.sources);
     top.finish();
@@ -58,6 +59,41 @@ class Reader {
     std::vector<std::string> directories;
     reader.read("directories", directories);
     plugins.directories.assign(directories.begin(), directories.end());
+    reader.finish();
+  }
+
+  /// Reads an integer and reports it when it falls outside [low, high].
+  template <class T>
+  void read_bounded(MapReader& reader, const std::string& key, T& out, std::int64_t low,
+                    std::int64_t high) {
+    reader.read(key, out);
+    if (static_cast<std::int64_t>(out) < low || static_cast<std::int64_t>(out) > high) {
+      reader.report(reader.peek(key), reader.join(key),
+                    "expected " + std::to_string(low) + " to " + std::to_string(high) + ", found " +
+                        std::to_string(out));
+    }
+  }
+
+  void read_crawl(const YAML::Node& node, CrawlConfig& crawl) {
+    MapReader reader(node, "crawl", file_, env_, issues_);
+    reader.read("user_agent", crawl.user_agent);
+    read_bounded(reader, "connect_timeout_ms", crawl.connect_timeout_ms, 1, 600000);
+    read_bounded(reader, "timeout_ms", crawl.timeout_ms, 1, 600000);
+    read_bounded(reader, "max_attempts", crawl.max_attempts, 1, 100);
+    read_bounded(reader, "backoff_ms", crawl.backoff_ms, 0, 3600000);
+    read_bounded(reader, "backoff_max_ms", crawl.backoff_max_ms, 0, 3600000);
+    reader.read("jitter", crawl.jitter);
+    if (crawl.jitter < 0 || crawl.jitter > 1) {
+      reader.report(reader.peek("jitter"), "crawl.jitter",
+                    "expected 0 to 1, found " + std::to_string(crawl.jitter));
+    }
+    read_bounded(reader, "retry_after_max_ms", crawl.retry_after_max_ms, 0, 86400000);
+    read_bounded(reader, "per_host_concurrency", crawl.per_host_concurrency, 1, 64);
+    read_bounded(reader, "per_host_delay_ms", crawl.per_host_delay_ms, 0, 3600000);
+    read_bounded(reader, "max_body_bytes", crawl.max_body_bytes, 1024, std::int64_t{1} << 32);
+    read_bounded(reader, "item_concurrency", crawl.item_concurrency, 1, 64);
+    read_bounded(reader, "batch_size", crawl.batch_size, 1, 100000);
+    read_bounded(reader, "run_budget_seconds", crawl.run_budget_seconds, 1, 7 * 86400);
     reader.finish();
   }
 

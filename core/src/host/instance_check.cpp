@@ -43,14 +43,13 @@ std::optional<ResolvedInstance> resolve(const InstanceConfig& instance, PluginKi
   return ResolvedInstance{&instance, plugin, std::move(options)};
 }
 
-void try_create(const ResolvedInstance& instance, PluginKind kind, const std::string& file,
-                ConfigIssues& issues) {
+/// Calls `create` (which runs the plugin's factory); a refusal becomes an issue
+/// at the option it names, or at the instance.
+template <class Create>
+auto create_or_report(const ResolvedInstance& instance, const std::string& file,
+                      ConfigIssues& issues, Create create) -> decltype(create()) {
   try {
-    if (kind == PluginKind::source) {
-      create_source(*instance.plugin, instance.config->name, instance.options);
-    } else {
-      create_backend(*instance.plugin, instance.config->name, instance.options);
-    }
+    return create();
   } catch (const PluginInstanceError& e) {
     const std::string& option = e.status().key();
     const SourceMark at = option.empty()
@@ -59,6 +58,7 @@ void try_create(const ResolvedInstance& instance, PluginKind kind, const std::st
     const std::string key =
         instance.config->key_path + (option.empty() ? "" : ".options." + option);
     issues.push_back({file, at.line, at.column, key, e.status().message()});
+    return nullptr;
   }
 }
 
@@ -78,10 +78,24 @@ ResolvedInstances resolve_instances(const Config& config, const PluginRegistry& 
   return result;
 }
 
+std::shared_ptr<Backend> create_backend_or_report(const ResolvedInstance& instance,
+                                                  const std::string& file, ConfigIssues& issues) {
+  return create_or_report(instance, file, issues, [&] {
+    return create_backend(*instance.plugin, instance.config->name, instance.options);
+  });
+}
+
+std::shared_ptr<Source> create_source_or_report(const ResolvedInstance& instance,
+                                                const std::string& file, ConfigIssues& issues) {
+  return create_or_report(instance, file, issues, [&] {
+    return create_source(*instance.plugin, instance.config->name, instance.options);
+  });
+}
+
 void trial_create(const ResolvedInstances& instances, const std::string& file,
                   ConfigIssues& issues) {
-  if (instances.backend) try_create(*instances.backend, PluginKind::backend, file, issues);
-  for (const auto& source : instances.sources) try_create(source, PluginKind::source, file, issues);
+  if (instances.backend) create_backend_or_report(*instances.backend, file, issues);
+  for (const auto& source : instances.sources) create_source_or_report(source, file, issues);
 }
 
 }  // namespace kvm48::host

@@ -8,17 +8,11 @@
 #include <mutex>
 #include <thread>
 
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
-#include <Poco/Net/StreamSocket.h>
 #include <catch2/catch.hpp>
 
 #include "http/http_fetcher.hpp"
+#include "test_http_server.hpp"
 
 using namespace std::chrono_literals;
 using kvm48::HttpRequest;
@@ -48,33 +42,35 @@ struct Observed {
   }
 };
 
-class ScriptedHandler : public Poco::Net::HTTPRequestHandler {
+/// A scripted upstream: answers by path, counting hits.
+class ScriptedServer {
  public:
-  explicit ScriptedHandler(Observed& observed) : observed_(observed) {}
-
-  void handleRequest(Poco::Net::HTTPServerRequest& request,
-                     Poco::Net::HTTPServerResponse& response) override {
-    const std::string path = request.getURI();
-    const int n = observed_.hit(path);
-    {
-      std::lock_guard<std::mutex> lock(observed_.mutex);
-      observed_.last_user_agent = request.get("User-Agent", "");
-    }
-    const int now_in_flight = ++observed_.in_flight;
-    int seen = observed_.max_in_flight.load();
-    while (now_in_flight > seen &&
-           !observed_.max_in_flight.compare_exchange_weak(seen, now_in_flight)) {
-    }
-    respond(path, n, response);
-    --observed_.in_flight;
-  }
+  ScriptedServer()
+      : server_([this](Poco::Net::HTTPServerRequest& request,
+                       Poco::Net::HTTPServerResponse& response) { handle(request, response); }) {}
+  std::string url(const std::string& path) const { return server_.url(path); }
+  Observed observed;
 
  private:
+  void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
+    const std::string path = request.getURI();
+    const int n = observed.hit(path);
+    {
+      std::lock_guard<std::mutex> lock(observed.mutex);
+      observed.last_user_agent = request.get("User-Agent", "");
+    }
+    const int now_in_flight = ++observed.in_flight;
+    int seen = observed.max_in_flight.load();
+    while (now_in_flight > seen &&
+           !observed.max_in_flight.compare_exchange_weak(seen, now_in_flight)) {
+    }
+    respond(path, n, response);
+    --observed.in_flight;
+  }
+
   static void send(Poco::Net::HTTPServerResponse& response,
                    Poco::Net::HTTPResponse::HTTPStatus status, const std::string& body) {
-    response.setStatus(status);
-    response.setContentLength(static_cast<std::streamsize>(body.size()));
-    response.send() << body;
+    kvm48::test::send_body(response, status, body);
   }
 
   void respond(const std::string& path, int n, Poco::Net::HTTPServerResponse& response) {
@@ -118,39 +114,7 @@ class ScriptedHandler : public Poco::Net::HTTPRequestHandler {
     send(response, S::HTTP_NOT_FOUND, "unknown");
   }
 
-  Observed& observed_;
-};
-
-class Factory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  explicit Factory(Observed& observed) : observed_(observed) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(
-      const Poco::Net::HTTPServerRequest&) override {
-    return new ScriptedHandler(observed_);
-  }
-
- private:
-  Observed& observed_;
-};
-
-/// A real HTTP server on an ephemeral 127.0.0.1 port, for one test.
-class ScriptedServer {
- public:
-  ScriptedServer() : socket_(Poco::Net::SocketAddress("127.0.0.1", 0)) {
-    auto* params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(16);
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(observed), socket_, params);
-    server_->start();
-  }
-  ~ScriptedServer() { server_->stopAll(true); }
-  std::string url(const std::string& path) const {
-    return "http://127.0.0.1:" + std::to_string(socket_.address().port()) + path;
-  }
-  Observed observed;
-
- private:
-  Poco::Net::ServerSocket socket_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  kvm48::test::TestHttpServer server_;
 };
 
 HttpPolicy fast_policy() {
