@@ -28,7 +28,7 @@ Reply listPage(int club, int page, bool isIndex, const Snapshot& snapshot,
   model.club = club;
   model.page = page;
   model.totalPages = std::max(1, static_cast<int>((all.size() + size - 1) / size));
-  // A duplicates fault shifts the page back, repeating the previous page's last items.
+  // A duplicates fault prepends the previous page's last items (nothing is skipped).
   const std::size_t nominal = static_cast<std::size_t>(page - 1) * size;
   const std::size_t shift = page > 1 ? static_cast<std::size_t>(faults.duplicateItems) : 0;
   const std::size_t begin = nominal - std::min(nominal, shift);
