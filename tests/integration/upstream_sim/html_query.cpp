@@ -38,6 +38,17 @@ std::optional<std::string> HtmlDoc::first(const std::string& xpath) const {
   return values.front();
 }
 
+int htmlParseErrors(const std::string& html) {
+  htmlParserCtxtPtr context = htmlNewParserCtxt();
+  htmlDocPtr doc =
+      htmlCtxtReadMemory(context, html.data(), static_cast<int>(html.size()), "page.html", "utf-8",
+                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  const int error = doc ? context->errNo : -1;
+  if (doc) xmlFreeDoc(doc);
+  htmlFreeParserCtxt(context);
+  return error;
+}
+
 std::string hasClass(const std::string& cls) {
   return "contains(concat(' ', normalize-space(@class), ' '), ' " + cls + " ')";
 }

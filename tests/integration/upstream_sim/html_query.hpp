@@ -27,6 +27,9 @@ class HtmlDoc {
   htmlDocPtr doc_;
 };
 
+// libxml2's error code for parsing `html` (0 = no error, the page is well formed HTML).
+int htmlParseErrors(const std::string& html);
+
 // XPath for "elements with class C" (CSS .C).
 std::string hasClass(const std::string& cls);
 

@@ -161,3 +161,12 @@ TEST_CASE("VOD pages can be padded past StagesVODList's 36000-character check") 
   CHECK(r.body.size() >= 36500);
   CHECK(HtmlDoc(r.body).first("//input[@id='vedio_id']/@value") == "324479006245982208");
 }
+
+TEST_CASE("list and VOD pages parse with libxml2's HTML parser without an error") {
+  SimProcess sim;
+  CHECK(htmlParseErrors(sim.get(listPath(1, 1)).body) == 0);
+  CHECK(htmlParseErrors(sim.get("/Index/main/club/1").body) == 0);
+  CHECK(htmlParseErrors(sim.get("/Index/invedio/club/1/id/2772").body) == 0);
+  CHECK(htmlParseErrors(sim.get("/Index/invedio/club/1/id/999999").body) == 0);
+  CHECK(htmlParseErrors("<html><body><div class=\"x\"<ul></body></html>") != 0);
+}
