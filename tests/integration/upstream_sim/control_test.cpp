@@ -37,6 +37,7 @@ TEST_CASE("stats count the requests served per route and per path, control calls
   CHECK_FALSE(stats["routes"].contains("control"));
   CHECK(stats["paths"]["/Index/invedio/club/1/id/2772"] == 1);
   CHECK(stats["outcomes"]["200"] == 7);
+  CHECK(stats["serviceMicros"]["site.vod"] > 0);
   sim.del("/_sim/stats");
   CHECK(sim.control("GET", "/_sim/stats")["total"] == 0);
 }

@@ -196,11 +196,14 @@ Dataset datasetFromJson(const std::string& text, const std::string& origin) {
   if (version != kDatasetVersion) fail(origin, "version", "unsupported " + std::to_string(version));
   Dataset d;
   d.seed = optionalField<std::uint64_t>(root, "seed", 0, origin, "$");
-  const auto list = [&](const char* key) {
-    return optionalField<json>(root, key, json::array(), origin, "$");
+  static const json none = json::array();
+  const auto list = [&](const char* key) -> const json& {
+    if (!root.contains(key)) return none;
+    if (!root.at(key).is_array()) fail(origin, key, "must be an array");
+    return root.at(key);
   };
-  const json teams = list("teams"), members = list("members"), perf = list("perfVods"),
-             memberVods = list("memberVods");
+  const json &teams = list("teams"), &members = list("members"), &perf = list("perfVods"),
+             &memberVods = list("memberVods");
   for (std::size_t i = 0; i < teams.size(); ++i) {
     d.teams.push_back(teamFrom(teams[i], origin, "teams[" + std::to_string(i) + "]"));
   }
@@ -218,46 +221,36 @@ Dataset datasetFromJson(const std::string& text, const std::string& origin) {
   return d;
 }
 
+// One record a line keeps the file diffable and greppable while staying plain JSON.
+template <typename Items, typename ToJson>
+void writeArray(std::ostringstream& out, const char* key, const Items& items, ToJson toJsonFn) {
+  out << ",\n\"" << key << "\":[";
+  bool first = true;
+  for (const auto& item : items) {
+    out << (first ? "\n " : ",\n ") << toJsonFn(item).dump();
+    first = false;
+  }
+  out << "\n]";
+}
+
 std::string datasetToJson(const Dataset& d) {
-  json root = {{"format", kFormatName}, {"version", kDatasetVersion}, {"seed", d.seed}};
-  json teams = json::array(), members = json::array(), perf = json::array(),
-       memberVods = json::array();
-  for (const auto& t : d.teams) {
-    teams.push_back({{"teamId", t.teamId},
-                     {"groupId", t.groupId},
-                     {"teamName", t.teamName},
-                     {"teamColor", t.teamColor},
-                     {"active", t.active}});
-  }
-  for (const auto& m : d.members) {
-    members.push_back({{"userId", m.userId},
-                       {"realName", m.realName},
-                       {"pinyin", m.pinyin},
-                       {"groupId", m.groupId},
-                       {"teamId", m.teamId},
-                       {"periodId", m.periodId},
-                       {"joinTime", m.joinTime},
-                       {"status", m.status},
-                       {"avatar", m.avatar}});
-  }
-  for (const auto& v : d.perfVods) perf.push_back(toJson(v));
-  for (const auto& v : d.memberVods) memberVods.push_back(toJson(v));
-  root["teams"] = teams;
-  root["members"] = members;
-  root["perfVods"] = perf;
-  root["memberVods"] = memberVods;
-  // One record a line keeps the file diffable and greppable while staying plain JSON.
   std::ostringstream out;
-  out << "{\"format\":" << root["format"].dump() << ",\"version\":" << kDatasetVersion
+  out << "{\"format\":\"" << kFormatName << "\",\"version\":" << kDatasetVersion
       << ",\"seed\":" << d.seed;
-  for (const char* key : {"teams", "members", "perfVods", "memberVods"}) {
-    out << ",\n\"" << key << "\":[";
-    const json& items = root[key];
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      out << (i ? ",\n " : "\n ") << items[i].dump();
-    }
-    out << "\n]";
-  }
+  writeArray(out, "teams", d.teams, [](const Team& t) {
+    return json{{"teamId", t.teamId},
+                {"groupId", t.groupId},
+                {"teamName", t.teamName},
+                {"teamColor", t.teamColor},
+                {"active", t.active}};
+  });
+  writeArray(out, "members", d.members, [](const Member& m) {
+    return json{{"userId", m.userId},     {"realName", m.realName}, {"pinyin", m.pinyin},
+                {"groupId", m.groupId},   {"teamId", m.teamId},     {"periodId", m.periodId},
+                {"joinTime", m.joinTime}, {"status", m.status},     {"avatar", m.avatar}};
+  });
+  writeArray(out, "perfVods", d.perfVods, [](const PerfVod& v) { return toJson(v); });
+  writeArray(out, "memberVods", d.memberVods, [](const MemberVod& v) { return toJson(v); });
   out << "}\n";
   return out.str();
 }

@@ -4,6 +4,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
 
+#include <chrono>
 #include <istream>
 
 #include "control.hpp"
@@ -16,6 +17,26 @@ namespace kvm48::sim {
 namespace {
 
 constexpr std::size_t kMaxBody = 1 << 20;
+
+// Adds the time from construction to destruction to the route's service time.
+class ServiceTimer {
+ public:
+  ServiceTimer(Stats& stats, std::string route)
+      : stats_(stats), route_(std::move(route)), start_(std::chrono::steady_clock::now()) {}
+  ~ServiceTimer() {
+    const auto elapsed = std::chrono::steady_clock::now() - start_;
+    stats_.addServiceTime(
+        route_, static_cast<std::uint64_t>(
+                    std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count()));
+  }
+  ServiceTimer(const ServiceTimer&) = delete;
+  ServiceTimer& operator=(const ServiceTimer&) = delete;
+
+ private:
+  Stats& stats_;
+  std::string route_;
+  std::chrono::steady_clock::time_point start_;
+};
 
 std::string readBody(Poco::Net::HTTPServerRequest& request) {
   std::string body;
@@ -75,6 +96,7 @@ void SimRequestHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     resetConnection(request);
     return;
   }
+  const ServiceTimer timer(state_.stats(), route);
   Reply reply = plan.terminal ? faultReply(*plan.terminal)
                               : serveRoute(route, path, request, body, state_, plan.content);
   if (plan.bodyAction && plan.bodyAction->kind == FaultKind::Truncate) {
