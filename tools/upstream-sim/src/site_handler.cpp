@@ -9,6 +9,7 @@
 namespace kvm48::sim {
 namespace {
 
+// A captured run of digits; -1 when too long to be a real club, page or id.
 int toInt(const std::string& digits) {
   if (digits.size() > 9) return -1;
   return std::stoi(digits);
@@ -57,21 +58,18 @@ Reply vodPage(int club, int id, const Snapshot& snapshot, const SiteSettings& se
 
 Reply serveSite(const std::string& route, const std::string& path, const Snapshot& snapshot,
                 const SiteSettings& settings, const ContentFaults& faults) {
-  static const std::regex numbers(R"(\d+)");
-  std::vector<int> values;
-  for (auto it = std::sregex_iterator(path.begin(), path.end(), numbers);
-       it != std::sregex_iterator(); ++it) {
-    values.push_back(toInt(it->str()));
+  static const std::regex index(R"(^/Index/main/club/(\d+)/?$)");
+  static const std::regex list(R"(^/Index/main/club/(\d+)/p/(\d+)\.html$)");
+  static const std::regex vod(R"(^/Index/inv(?:edio|ideo)/club/(\d+)/id/(\d+)$)");
+  std::smatch m;
+  if (route == "site.index" && std::regex_match(path, m, index)) {
+    return listPage(toInt(m[1]), 1, true, snapshot, settings, faults);
   }
-  // Club ids like "SNH48" carry digits too, but routes only match the numeric shapes.
-  if (route == "site.index" && values.size() == 1) {
-    return listPage(values[0], 1, true, snapshot, settings, faults);
+  if (route == "site.list" && std::regex_match(path, m, list)) {
+    return listPage(toInt(m[1]), toInt(m[2]), false, snapshot, settings, faults);
   }
-  if (route == "site.list" && values.size() == 2) {
-    return listPage(values[0], values[1], false, snapshot, settings, faults);
-  }
-  if (route == "site.vod" && values.size() == 2) {
-    return vodPage(values[0], values[1], snapshot, settings, faults);
+  if (route == "site.vod" && std::regex_match(path, m, vod)) {
+    return vodPage(toInt(m[1]), toInt(m[2]), snapshot, settings, faults);
   }
   if (path == "/" || path == "/Index/index") {
     return listPage(1, 1, true, snapshot, settings, faults);
