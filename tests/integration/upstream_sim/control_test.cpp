@@ -109,9 +109,15 @@ TEST_CASE("SIGTERM stops the simulator at once with status 0, even with a held c
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   const auto start = std::chrono::steady_clock::now();
-  CHECK(sim.terminate() == 0);
+  CHECK(sim.terminate(SIGTERM) == 0);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
   held.wait();
+}
+
+TEST_CASE("SIGINT stops the simulator with status 0") {
+  SimProcess sim;
+  CHECK(sim.get("/_sim/health").body == "ok\n");
+  CHECK(sim.terminate(SIGINT) == 0);
 }
 
 TEST_CASE("serve refuses a missing or invalid dataset with status 1 and a clear message") {

@@ -5,6 +5,8 @@
 #include <Poco/PipeStream.h>
 #include <Poco/StreamCopier.h>
 
+#include <signal.h>
+
 #include <sstream>
 #include <stdexcept>
 
@@ -51,10 +53,10 @@ SimProcess::~SimProcess() {
   }
 }
 
-int SimProcess::terminate() {
+int SimProcess::terminate(int signal) {
   if (!running_) return -1;
   running_ = false;
-  Poco::Process::requestTermination(handle_->id());
+  ::kill(handle_->id(), signal);
   return handle_->wait();
 }
 

@@ -7,6 +7,7 @@
 #include <Poco/Pipe.h>
 #include <Poco/Process.h>
 
+#include <csignal>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -47,8 +48,8 @@ class SimProcess {
   nlohmann::json api(const std::string& path, const nlohmann::json& body) const;
   nlohmann::json control(const std::string& method, const std::string& path,
                          const nlohmann::json& body = nullptr) const;
-  // Sends SIGTERM and returns the exit code.
-  int terminate();
+  // Sends `signal` (SIGTERM by default) and returns the exit code.
+  int terminate(int signal = SIGTERM);
 
  private:
   HttpResult request(const std::string& method, const std::string& path, const std::string& body,
