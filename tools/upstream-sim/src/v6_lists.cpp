@@ -1,6 +1,7 @@
 // getOpenLiveList (performances) and getLiveList (member lives) with the `next` cursor and the
 // quirks of UPSTREAM.md 2.1 and 2.3.
 #include <algorithm>
+#include <functional>
 
 #include "groups.hpp"
 #include "v6_api.hpp"
