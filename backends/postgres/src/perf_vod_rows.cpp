@@ -55,13 +55,11 @@ PerfVod read_perf_vod(const pg::Result& r, int row) {
   return vod;
 }
 
-std::vector<PerfVod> select_perf_vods(pg::Connection& conn, std::span<const std::string> ids,
-                                      bool for_update) {
+std::vector<PerfVod> select_perf_vods(pg::Connection& conn, std::span<const std::string> ids) {
   pg::ArrayLiteral id_array;
   for (const std::string& id : ids) id_array.add(id);
-  const std::string sql = std::string("SELECT ") + kPerfVodColumns +
-                          " FROM perfvod WHERE canon_id = ANY($1::text[])" +
-                          (for_update ? " FOR UPDATE" : "");
+  const std::string sql =
+      std::string("SELECT ") + kPerfVodColumns + " FROM perfvod WHERE canon_id = ANY($1::text[])";
   const pg::Result r = conn.exec_prepared(sql, pg::Params().add(id_array.str()));
   std::vector<PerfVod> out;
   out.reserve(static_cast<std::size_t>(r.rows()));

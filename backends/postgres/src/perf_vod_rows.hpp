@@ -20,10 +20,8 @@ extern const char* const kPerfVodColumns;
 /// Throws pg::Error on a row that breaks the schema's invariants.
 PerfVod read_perf_vod(const pg::Result& result, int row);
 
-/// The stored records among `ids` (any order, each once). With `for_update`
-/// the rows are locked until the transaction ends.
-std::vector<PerfVod> select_perf_vods(pg::Connection& conn, std::span<const std::string> ids,
-                                      bool for_update);
+/// The stored records among `ids` (any order, each once).
+std::vector<PerfVod> select_perf_vods(pg::Connection& conn, std::span<const std::string> ids);
 
 /// Inserts or overwrites every record (by canonical id) in one statement.
 /// The ids must be distinct.

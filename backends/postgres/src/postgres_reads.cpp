@@ -15,7 +15,7 @@ Status PostgresBackend::get_perf_vods(std::span<const std::string> ids,
   out.clear();
   const Status status = guarded("get_perf_vods", [&] {
     std::vector<PerfVod> found =
-        pool().with_retry([&](pg::Connection& c) { return select_perf_vods(c, ids, false); });
+        pool().with_retry([&](pg::Connection& c) { return select_perf_vods(c, ids); });
     std::unordered_map<std::string, PerfVod> by_id;
     for (PerfVod& v : found) {
       std::string id = v.id;

@@ -27,7 +27,10 @@ Merged merge_batch(pg::Connection& conn, const WriteBatch& batch) {
   ids.reserve(batch.perf_vods.size());
   for (const PerfVod& v : batch.perf_vods) ids.push_back(v.id);
   Merged m;
-  for (PerfVod& stored : select_perf_vods(conn, ids, true)) {
+  // No FOR UPDATE: the caller holds the writers' advisory lock, so no other
+  // writer changes these rows before we commit (and row locks would dirty every
+  // page read, even when nothing changes).
+  for (PerfVod& stored : select_perf_vods(conn, ids)) {
     const bool l4c = stored.l4c_id.has_value();
     std::string id = stored.id;
     m.slots.emplace(std::move(id), Slot{std::move(stored), l4c, false});

@@ -13,8 +13,9 @@ namespace kvm48::postgres {
 /// checkpoints without a source. Does no I/O.
 void validate_batch(const WriteBatch& batch);
 
-/// Applies `batch` (already validated) on `conn`, inside the caller's transaction:
-/// locks the stored rows it touches, merges in batch order with merge_perf_vod,
+/// Applies `batch` (already validated) on `conn`, inside the caller's transaction,
+/// which must hold the writers' advisory lock: reads the stored rows it touches,
+/// merges in batch order with merge_perf_vod,
 /// refuses an l4c_id another VOD holds (Rejected, conflict), writes the changed
 /// rows in one statement, then the checkpoints in order, then the run record.
 /// Returns the counts. Throws pg::Error on a database failure.

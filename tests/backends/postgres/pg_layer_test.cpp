@@ -146,9 +146,13 @@ TEST_CASE("the pool never opens more than pool_size connections") {
 }
 
 TEST_CASE("acquire fails with a clear error when every connection stays borrowed") {
-  Pool pool(test_options(), 1, 200ms);
+  Pool pool(test_options(), 1, 1000ms);
   auto held = pool.acquire();
   CHECK_THROWS_WITH(pool.acquire(), Catch::Contains("no PostgreSQL connection free"));
+  // with_retry does not wait a second time for an exhausted pool (2 s if it did).
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THROWS_AS(pool.with_retry([](Connection& c) { return c.backend_pid(); }), Error);
+  CHECK(std::chrono::steady_clock::now() - start < 1900ms);
 }
 
 TEST_CASE("a returned connection becomes free for a waiting borrower") {

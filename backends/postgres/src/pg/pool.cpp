@@ -20,7 +20,7 @@ Pool::Lease Pool::acquire() {
   if (!available) {
     throw Error("no PostgreSQL connection free after " + std::to_string(acquire_timeout_.count()) +
                     " ms (pool_size " + std::to_string(size_) + ")",
-                {}, true);
+                {}, false);  // not a broken connection: with_retry must not wait twice
   }
   while (!idle_.empty()) {
     std::unique_ptr<Connection> conn = std::move(idle_.back());

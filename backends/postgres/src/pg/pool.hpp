@@ -21,8 +21,8 @@ namespace kvm48::pg {
 /// Health: a connection that broke (`usable()` false, e.g. the server restarted or
 /// an administrator terminated the backend) is closed when returned, and the slot
 /// is refilled with a fresh connection on the next acquire.
-/// Failure: acquire() throws pg::Error (connection_lost) when no connection frees
-/// up within `acquire_timeout`, or when a new one cannot be opened.
+/// Failure: acquire() throws pg::Error when no connection frees up within
+/// `acquire_timeout`, or (with connection_lost) when a new one cannot be opened.
 /// Lifetime: every Lease must be gone before the pool is destroyed.
 class Pool {
  public:
