@@ -100,7 +100,7 @@ const std::vector<OptionSpec>& common_options() {
 }
 
 std::vector<Command> all_commands() {
-  return {plugins_command(), config_check_command()};
+  return {crawl_command(), migrate_command(), plugins_command(), config_check_command()};
 }
 
 int run_cli(int argc, char** argv) {
