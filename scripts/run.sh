@@ -13,3 +13,4 @@ server=build/release/bin/kvm48-server
 config=config/kvm48.yaml
 "$server" plugins --config "$config"
 "$server" config check --config "$config"
+"$server" migrate --config "$config"
