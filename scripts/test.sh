@@ -11,6 +11,11 @@ presets=("$@")
 [ ${#presets[@]} -gt 0 ] || presets=(dev asan)
 
 scripts/install-deps.sh
+# graphql-js, the oracle of the GraphQL differential test (exact versions pinned
+# in package.json; no lockfile).
+if [ -f tests/differential/package.json ]; then
+  (cd tests/differential && npm install --no-audit --no-fund --loglevel=error)
+fi
 for preset in "${presets[@]}"; do
   echo "=== $preset: configure and build"
   cmake --preset "$preset" >/dev/null
@@ -18,3 +23,9 @@ for preset in "${presets[@]}"; do
   echo "=== $preset: test"
   ctest --preset "$preset"
 done
+
+# libFuzzer targets (clang-14, ASan + UBSan), each run for a bounded time.
+if [ -x tests/fuzz/run.sh ] && [ "${KVM48_SKIP_FUZZ:-0}" != 1 ]; then
+  echo "=== fuzz"
+  tests/fuzz/run.sh
+fi
