@@ -4,35 +4,19 @@
 #include <fstream>
 #include <sstream>
 
-#include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
-#include <Poco/Process.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/TemporaryFile.h>
 #include <catch2/catch.hpp>
+
+#include "run_process.hpp"
 
 #include "test_support.hpp"
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using Run = kvm48::test::ProcessRun;
 
 Run run_server(const std::vector<std::string>& args) {
-  Poco::Pipe out_pipe;
-  Poco::Pipe err_pipe;
-  Poco::ProcessHandle handle =
-      Poco::Process::launch(KVM48_SERVER_BINARY, args, nullptr, &out_pipe, &err_pipe);
-  Run run;
-  Poco::PipeInputStream out(out_pipe);
-  Poco::PipeInputStream err(err_pipe);
-  Poco::StreamCopier::copyToString(out, run.out);
-  Poco::StreamCopier::copyToString(err, run.err);
-  run.status = handle.wait();
-  return run;
+  return kvm48::test::run_process(KVM48_SERVER_BINARY, args);
 }
 
 std::string write_config(const Poco::TemporaryFile& file, const std::string& text) {
