@@ -211,6 +211,7 @@ std::string_view toString(OperationType);
 
 struct VariableDefinition : Node {
   VariableDefinition() : Node(Kind::VariableDefinition) {}
+  std::unique_ptr<StringValue> description;  // September 2025: may be null
   Variable variable;
   TypePtr type;           // never null
   ValuePtr defaultValue;  // may be null
@@ -219,6 +220,7 @@ struct VariableDefinition : Node {
 
 struct OperationDefinition : Definition {
   OperationDefinition() : Definition(Kind::OperationDefinition) {}
+  std::unique_ptr<StringValue> description;  // September 2025: may be null
   OperationType operation = OperationType::Query;
   std::optional<Name> name;  // absent for anonymous operations (incl. the `{ ... }` shorthand)
   std::vector<VariableDefinition> variableDefinitions;
@@ -228,6 +230,7 @@ struct OperationDefinition : Definition {
 
 struct FragmentDefinition : Definition {
   FragmentDefinition() : Definition(Kind::FragmentDefinition) {}
+  std::unique_ptr<StringValue> description;  // September 2025: may be null
   Name name;
   NamedType typeCondition;
   std::vector<Directive> directives;

@@ -80,23 +80,33 @@ void Parser::parseDocument(ast::Document& doc) {
 
 ast::DefinitionPtr Parser::parseDefinition() {
   if (peek(TokenKind::BraceL)) return parseOperationDefinition();
+  // Many definitions begin with a description and require a lookahead.
   const bool hasDescription = peekDescription();
   const Token keyword = hasDescription ? lookahead() : token_;
+  if (hasDescription && keyword.kind == TokenKind::BraceL) {
+    fail(token_.start,
+         "Unexpected description, descriptions are not supported on shorthand queries.");
+  }
   if (keyword.kind == TokenKind::Name) {
     const std::string_view k = keyword.raw;
     if (k == "schema" || k == "scalar" || k == "type" || k == "interface" || k == "union" ||
         k == "enum" || k == "input" || k == "directive") {
       return parseTypeSystemDefinition(false);
     }
-    if (hasDescription) {
-      fail(token_.start,
-           "Unexpected description, descriptions are supported only on type definitions.");
-    }
     if (k == "query" || k == "mutation" || k == "subscription") return parseOperationDefinition();
     if (k == "fragment") return parseFragmentDefinition();
+    if (hasDescription) {
+      fail(token_.start, "Unexpected description, only GraphQL definitions support descriptions.");
+    }
     if (k == "extend") return parseTypeSystemDefinition(true);
   }
   unexpected(keyword);
+}
+
+std::unique_ptr<ast::StringValue> Parser::parseDescription() {
+  if (!peekDescription()) return nullptr;
+  ast::ValuePtr value = parseStringLiteral();
+  return std::unique_ptr<ast::StringValue>(static_cast<ast::StringValue*>(value.release()));
 }
 
 std::unique_ptr<ast::OperationDefinition> Parser::parseOperationDefinition() {
@@ -107,6 +117,7 @@ std::unique_ptr<ast::OperationDefinition> Parser::parseOperationDefinition() {
     op->loc = locFrom(start);
     return op;
   }
+  op->description = parseDescription();
   op->operation = parseOperationType();
   if (peek(TokenKind::Name)) op->name = parseName();
   if (expectOptional(TokenKind::ParenL)) {
@@ -132,6 +143,7 @@ ast::OperationType Parser::parseOperationType() {
 ast::VariableDefinition Parser::parseVariableDefinition() {
   ast::VariableDefinition def;
   const std::uint32_t start = token_.start;
+  def.description = parseDescription();
   parseVariable(def.variable);
   expect(TokenKind::Colon);
   def.type = parseTypeReference();
@@ -222,6 +234,7 @@ ast::SelectionPtr Parser::parseFragment() {
 std::unique_ptr<ast::FragmentDefinition> Parser::parseFragmentDefinition() {
   auto def = std::make_unique<ast::FragmentDefinition>();
   const std::uint32_t start = token_.start;
+  def->description = parseDescription();
   expectKeyword("fragment");
   def->name = parseFragmentName();
   expectKeyword("on");

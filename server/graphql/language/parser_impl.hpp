@@ -66,6 +66,7 @@ class Parser {
   ast::ValuePtr parseStringLiteral();
   void parseNamedType(ast::NamedType& out);
   ast::Name parseName();
+  std::unique_ptr<ast::StringValue> parseDescription();
 
   // ---- type-system definitions (parser_sdl.cpp) ----
   bool peekDescription() const { return peek(TokenKind::String) || peek(TokenKind::BlockString); }

@@ -8,7 +8,7 @@
 namespace kvm48::graphql::detail {
 namespace {
 
-constexpr std::array<std::string_view, 19> kDirectiveLocations = {"QUERY",
+constexpr std::array<std::string_view, 20> kDirectiveLocations = {"QUERY",
                                                                   "MUTATION",
                                                                   "SUBSCRIPTION",
                                                                   "FIELD",
@@ -26,7 +26,8 @@ constexpr std::array<std::string_view, 19> kDirectiveLocations = {"QUERY",
                                                                   "ENUM",
                                                                   "ENUM_VALUE",
                                                                   "INPUT_OBJECT",
-                                                                  "INPUT_FIELD_DEFINITION"};
+                                                                  "INPUT_FIELD_DEFINITION",
+                                                                  "DIRECTIVE_DEFINITION"};
 
 }  // namespace
 

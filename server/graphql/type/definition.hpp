@@ -173,6 +173,7 @@ struct InputObjectType : NamedType {
   InputObjectType(std::string n, std::string d)
       : NamedType(TypeKind::InputObject, std::move(n), std::move(d)) {}
   std::vector<InputValue> fields;
+  bool isOneOf = false;  // @oneOf: exactly one field, non-null
 
   InputObjectType& field(std::string fieldName, std::string typeRef,
                          std::optional<Json> defaultValue = std::nullopt,
@@ -203,7 +204,8 @@ enum class DirectiveLocation : std::uint8_t {
   Enum,
   EnumValue,
   InputObject,
-  InputFieldDefinition
+  InputFieldDefinition,
+  DirectiveDefinition
 };
 std::string_view toString(DirectiveLocation);  // "QUERY", "FIELD", ...
 
@@ -213,6 +215,7 @@ struct DirectiveDefinition {
   std::vector<DirectiveLocation> locations;
   std::vector<InputValue> args;
   bool isRepeatable = false;
+  std::optional<std::string> deprecationReason;
 
   const InputValue* findArg(std::string_view argName) const;
 };

@@ -59,7 +59,9 @@ class Value {
   bool isError() const { return std::holds_alternative<FieldError>(data_); }
 
   const Json& json() const { return std::get<Json>(data_); }
+  Json& json() { return std::get<Json>(data_); }
   const List& list() const { return std::get<List>(data_); }
+  List& list() { return std::get<List>(data_); }
   const std::any& any() const { return std::get<std::any>(data_); }
   const FieldError& fieldError() const { return std::get<FieldError>(data_); }
   // The wrapped object, or nullptr when this Value holds something else.
