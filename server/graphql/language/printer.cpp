@@ -211,33 +211,31 @@ std::string print(const ast::TypeNode& type) {
 std::string printStringLiteral(std::string_view value) {
   std::string out = "\"";
   out.reserve(value.size() + 2);
+  auto escapeCode = [&](unsigned code) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\u%04X", code);
+    out += buf;
+  };
   for (std::size_t i = 0; i < value.size(); ++i) {
     const auto c = static_cast<unsigned char>(value[i]);
-    unsigned code = c;
-    // U+007F..U+009F are escaped too; U+0080..U+009F are two UTF-8 bytes C2 80..C2 9F.
-    if (c == 0xC2 && i + 1 < value.size()) {
-      const auto next = static_cast<unsigned char>(value[i + 1]);
-      if (next >= 0x80 && next <= 0x9F) {
-        code = next;
-        ++i;
-      }
+    switch (c) {
+      case '\b': out += "\\b"; continue;
+      case '\t': out += "\\t"; continue;
+      case '\n': out += "\\n"; continue;
+      case '\f': out += "\\f"; continue;
+      case '\r': out += "\\r"; continue;
+      case '"': out += "\\\""; continue;
+      case '\\': out += "\\\\"; continue;
+      default: break;
     }
-    switch (code) {
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      default:
-        if (code < 0x20 || (code >= 0x7F && code <= 0x9F)) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04X", code);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
+    if (c < 0x20 || c == 0x7F) {
+      escapeCode(c);
+    } else if (c == 0xC2 && i + 1 < value.size() &&
+               static_cast<unsigned char>(value[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(value[i + 1]) <= 0x9F) {
+      escapeCode(static_cast<unsigned char>(value[++i]));  // U+0080..U+009F
+    } else {
+      out += static_cast<char>(c);
     }
   }
   out += '"';

@@ -21,7 +21,7 @@ std::string formatValue(const nlohmann::ordered_json& value, std::size_t depth) 
     case nlohmann::json::value_t::number_float: return jsNumberToString(value.get<double>());
     case nlohmann::json::value_t::array: {
       if (value.empty()) return "[]";
-      if (depth > kMaxRecursiveDepth) return "[Array]";
+      if (depth + 1 > kMaxRecursiveDepth) return "[Array]";
       std::string out = "[";
       const std::size_t len = std::min(kMaxArrayLength, value.size());
       for (std::size_t i = 0; i < len; ++i) {
@@ -35,7 +35,7 @@ std::string formatValue(const nlohmann::ordered_json& value, std::size_t depth) 
     }
     case nlohmann::json::value_t::object: {
       if (value.empty()) return "{}";
-      if (depth > kMaxRecursiveDepth) return "[Object]";
+      if (depth + 1 > kMaxRecursiveDepth) return "[Object]";
       std::string out = "{ ";
       bool first = true;
       for (const auto& [k, v] : value.items()) {
