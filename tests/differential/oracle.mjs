@@ -11,11 +11,21 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, execute, parse, printSchema, validate, version } from 'graphql';
 import { readCorpus } from './corpus.mjs';
 import { attachResolvers } from './resolvers.mjs';
 
 const EXPECTED_VERSION = '16.15.0';
+
+// Imported dynamically to fail with a clear message when graphql-js is not installed.
+let graphql;
+try {
+  graphql = await import('graphql');
+} catch (e) {
+  console.error('graphql-js is not installed: run `npm install --no-audit --no-fund` in ' +
+    `tests/differential (${e.message})`);
+  process.exit(1);
+}
+const { buildSchema, execute, parse, printSchema, validate, version } = graphql;
 const here = dirname(fileURLToPath(import.meta.url));
 
 function errorJson(e) {

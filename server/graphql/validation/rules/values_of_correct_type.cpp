@@ -59,7 +59,29 @@ class ValuesOfCorrectType : public Rule {
                         {&node});
       }
     }
+    if (type.isOneOf) checkOneOf(type, node);
     return true;
+  }
+
+  // @oneOf input objects: exactly one field, and not a null literal.
+  void checkOneOf(const InputObjectType& type, const ast::ObjectValue& node) {
+    std::vector<std::string_view> keys;
+    for (const ast::ObjectField& f : node.fields) {
+      if (std::find(keys.begin(), keys.end(), f.name.value) == keys.end()) {
+        keys.push_back(f.name.value);
+      }
+    }
+    if (keys.size() != 1) {
+      context_.report("OneOf Input Object \"" + type.name + "\" must specify exactly one key.",
+                      {&node});
+      return;
+    }
+    const ast::ObjectField* last = nullptr;  // graphql-js keyMap keeps the last
+    for (const ast::ObjectField& f : node.fields) last = &f;
+    if (last->value->kind == ast::Kind::NullValue) {
+      context_.report("Field \"" + type.name + "." + std::string(keys[0]) + "\" must be non-null.",
+                      {&node});
+    }
   }
 
   void checkObjectField(const ast::ObjectField& node) {

@@ -38,14 +38,22 @@ class VariablesInAllowedPosition : public Rule {
       if (it == definitions_.end() || !usage.type) continue;
       const ast::VariableDefinition& def = *it->second;
       const Type* varType = context_.astTypes().type(*def.type);
-      if (!varType || allowedUsage(context_.schema(), varType, def.defaultValue, usage.type,
+      const std::string name(usage.node->name.value);
+      if (varType && !allowedUsage(context_.schema(), varType, def.defaultValue, usage.type,
                                    usage.defaultValue)) {
-        continue;
+        context_.report("Variable \"$" + name + "\" of type \"" + typeToString(varType) +
+                            "\" used in position expecting type \"" + typeToString(usage.type) +
+                            "\".",
+                        {&def, usage.node});
       }
-      context_.report("Variable \"$" + std::string(usage.node->name.value) + "\" of type \"" +
-                          typeToString(varType) + "\" used in position expecting type \"" +
-                          typeToString(usage.type) + "\".",
-                      {&def, usage.node});
+      const Type* parent = usage.parentType;
+      if (parent && parent->kind == TypeKind::InputObject &&
+          static_cast<const InputObjectType*>(parent)->isOneOf && !isNonNullType(varType)) {
+        context_.report("Variable \"$" + name + "\" is of type \"" + typeToString(varType) +
+                            "\" but must be non-nullable to be used for OneOf Input Object \"" +
+                            static_cast<const InputObjectType*>(parent)->name + "\".",
+                        {&def, usage.node});
+      }
     }
   }
 
