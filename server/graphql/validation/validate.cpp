@@ -45,10 +45,16 @@ class ParallelVisitor : public AstVisitor {
 
 std::vector<GraphQLError> validate(const Schema& schema, const ast::Document& document,
                                    const ValidationOptions& options) {
+  return validate(schema, document, rules::specifiedRules(), options);
+}
+
+std::vector<GraphQLError> validate(const Schema& schema, const ast::Document& document,
+                                   const std::vector<RuleFactory>& factories,
+                                   const ValidationOptions& options) {
   ValidationContext context(schema, document, options.maxErrors);
   try {
     std::vector<std::unique_ptr<Rule>> rules;
-    for (auto factory : rules::specifiedRules()) rules.push_back(factory(context));
+    for (auto factory : factories) rules.push_back(factory(context));
     ParallelVisitor visitor(context, std::move(rules));
     walk(document, context.typeInfo(), visitor);
   } catch (const ValidationAborted&) {

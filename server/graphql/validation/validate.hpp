@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "../error.hpp"
@@ -21,6 +22,16 @@ struct ValidationOptions {
 };
 
 std::vector<GraphQLError> validate(const Schema& schema, const ast::Document& document,
+                                   const ValidationOptions& options = {});
+
+class Rule;
+class ValidationContext;
+using RuleFactory = std::unique_ptr<Rule> (*)(ValidationContext&);
+
+// Runs only the given rules (validation/rules/rules.hpp), in that order; for tests and
+// for callers that add rules of their own (graphql-js validate(schema, doc, rules)).
+std::vector<GraphQLError> validate(const Schema& schema, const ast::Document& document,
+                                   const std::vector<RuleFactory>& rules,
                                    const ValidationOptions& options = {});
 
 }  // namespace kvm48::graphql

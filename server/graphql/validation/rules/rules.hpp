@@ -6,11 +6,12 @@
 #include <memory>
 #include <vector>
 
+#include "../validate.hpp"
 #include "../validation_context.hpp"
 
 namespace kvm48::graphql::rules {
 
-using RuleFactory = std::unique_ptr<Rule> (*)(ValidationContext&);
+using graphql::RuleFactory;
 
 std::unique_ptr<Rule> executableDefinitions(ValidationContext&);
 std::unique_ptr<Rule> uniqueOperationNames(ValidationContext&);
