@@ -15,6 +15,21 @@ struct FieldFailure {
   GraphQLError error;
 };
 
+// Pushes a response path segment for the lifetime of a field or list item, however
+// its completion ends (errors propagate as exceptions).
+class PathGuard {
+ public:
+  PathGuard(std::vector<PathSegment>& path, PathSegment segment) : path_(path) {
+    path_.push_back(std::move(segment));
+  }
+  ~PathGuard() { path_.pop_back(); }
+  PathGuard(const PathGuard&) = delete;
+  PathGuard& operator=(const PathGuard&) = delete;
+
+ private:
+  std::vector<PathSegment>& path_;
+};
+
 class Executor {
  public:
   Executor(const ExecuteRequest& request, const Json& variables)
@@ -52,13 +67,15 @@ class Executor {
 
   Json executeFields(const ObjectType& type, const Value& source, const detail::FieldMap& fields) {
     Json out = Json::object();
+    // Response keys are unique by construction: append without ordered_map's key search.
+    auto& members = out.get_ref<Json::object_t&>();
+    members.reserve(fields.size());
     for (const auto& field : fields) {
       const FieldDefinition* def = fieldDef(type, field.nodes.front()->name.value);
       if (def == nullptr) continue;  // validation reports unknown fields
-      path_.emplace_back(std::string(field.responseKey));
-      Json value = executeField(*def, type, source, field.nodes);
-      path_.pop_back();
-      out.emplace(std::string(field.responseKey), std::move(value));
+      const PathGuard guard(path_, std::string(field.responseKey));
+      members.emplace_back(std::string(field.responseKey),
+                           executeField(*def, type, source, field.nodes));
     }
     return out;
   }
@@ -136,26 +153,22 @@ class Executor {
   Json completeList(const Type* itemType, const FieldContext& ctx, Value result) {
     Json out = Json::array();
     auto completeItem = [&](std::size_t index, Value item) {
-      path_.emplace_back(static_cast<std::int64_t>(index));
+      const PathGuard guard(path_, static_cast<std::int64_t>(index));
       try {
         out.push_back(completeValue(itemType, ctx, std::move(item)));
       } catch (FieldFailure& failure) {
-        path_.pop_back();
         out.push_back(handleFieldError(std::move(failure.error), itemType));
-        return;
       } catch (const std::exception& e) {
-        GraphQLError error = located(makeError(e.what()), ctx.nodes);
-        path_.pop_back();
-        out.push_back(handleFieldError(std::move(error), itemType));
-        return;
+        out.push_back(handleFieldError(located(makeError(e.what()), ctx.nodes), itemType));
       }
-      path_.pop_back();
     };
     if (result.isList()) {
       auto& items = result.list();
+      out.get_ref<Json::array_t&>().reserve(items.size());
       for (std::size_t i = 0; i < items.size(); ++i) completeItem(i, std::move(items[i]));
     } else if (result.isJson() && result.json().is_array()) {
       auto& items = result.json();
+      out.get_ref<Json::array_t&>().reserve(items.size());
       for (std::size_t i = 0; i < items.size(); ++i) completeItem(i, Value(std::move(items[i])));
     } else {
       throw FieldFailure{located(makeError("Expected Iterable, but did not find one for field \"" +
@@ -165,14 +178,31 @@ class Executor {
     return out;
   }
 
-  Json leafInput(const Value& result, const NamedType& type, const FieldContext& ctx) {
-    if (result.isJson()) return result.json();
+  Json leafInput(Value& result, const NamedType& type, const FieldContext& ctx) {
+    if (result.isJson()) return std::move(result.json());
     throw FieldFailure{
         located(makeError(type.name + " cannot represent a non-JSON value"), ctx.nodes)};
   }
 
-  Json completeScalar(const ScalarType& type, const FieldContext& ctx, const Value& result) {
-    const Json input = leafInput(result, type, ctx);
+  // Values already in their output form skip serialize() (no copy, no std::function).
+  static bool isSerialized(const ScalarType& type, const Json& v) {
+    using B = ScalarType::Builtin;
+    switch (type.builtin) {
+      case B::String:
+      case B::ID: return v.is_string();
+      case B::Boolean: return v.is_boolean();
+      case B::Int: {
+        if (!v.is_number_integer()) return false;
+        const auto n = v.get<std::int64_t>();
+        return n >= -2147483648LL && n <= 2147483647LL;
+      }
+      default: return false;
+    }
+  }
+
+  Json completeScalar(const ScalarType& type, const FieldContext& ctx, Value& result) {
+    Json input = leafInput(result, type, ctx);
+    if (isSerialized(type, input)) return input;
     Json serialized = type.serialize ? type.serialize(input) : input;
     if (serialized.is_null()) {
       throw FieldFailure{
@@ -183,8 +213,8 @@ class Executor {
     return serialized;
   }
 
-  Json completeEnum(const EnumType& type, const FieldContext& ctx, const Value& result) {
-    const Json input = leafInput(result, type, ctx);
+  Json completeEnum(const EnumType& type, const FieldContext& ctx, Value& result) {
+    Json input = leafInput(result, type, ctx);
     if (!input.is_string() || type.findValue(input.get_ref<const std::string&>()) == nullptr) {
       throw FieldFailure{
           located(makeError("Enum \"" + type.name + "\" cannot represent value: " + inspect(input)),

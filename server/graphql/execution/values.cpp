@@ -1,5 +1,7 @@
 #include "values.hpp"
 
+#include <deque>
+#include <memory>
 #include <regex>
 #include <unordered_map>
 
@@ -170,6 +172,29 @@ struct InputCoercer {
   }
 };
 
+// graphql-js typeFromAST; wrappers are owned by the caller (the schema is read-only).
+const Type* typeFromAst(const Schema& schema, const ast::TypeNode& node,
+                        std::deque<std::unique_ptr<Type>>& wrappers) {
+  switch (node.kind) {
+    case ast::Kind::NamedType:
+      return schema.getType(static_cast<const ast::NamedType&>(node).name.value);
+    case ast::Kind::ListType: {
+      const Type* of = typeFromAst(schema, *static_cast<const ast::ListType&>(node).type, wrappers);
+      if (of == nullptr) return nullptr;
+      wrappers.push_back(std::make_unique<ListType>(of));
+      return wrappers.back().get();
+    }
+    case ast::Kind::NonNullType: {
+      const Type* of =
+          typeFromAst(schema, *static_cast<const ast::NonNullType&>(node).type, wrappers);
+      if (of == nullptr) return nullptr;
+      wrappers.push_back(std::make_unique<NonNullType>(of));
+      return wrappers.back().get();
+    }
+    default: return nullptr;
+  }
+}
+
 }  // namespace
 
 Json coerceInputValue(const Json& value, const Type* type, const CoercionErrorHandler& onError) {
@@ -261,11 +286,11 @@ std::optional<Json> coerceVariableValues(const Schema& schema, const ast::Docume
     errors.push_back(std::move(e));
   };
   Json coerced = Json::object();
-  auto& mutableSchema = const_cast<Schema&>(schema);  // wrapping types are interned lazily
+  std::deque<std::unique_ptr<Type>> wrappers;  // the variables' list/non-null types
   try {
     for (const auto& def : operation.variableDefinitions) {
       const std::string varName(def.variable.name.value);
-      const Type* varType = mutableSchema.resolveTypeRef(print(*def.type));
+      const Type* varType = typeFromAst(schema, *def.type, wrappers);
       if (varType == nullptr || !isInputType(varType)) {
         onError(makeError("Variable \"$" + varName + "\" expected value of type \"" +
                               print(*def.type) + "\" which cannot be used as an input type.",
@@ -313,6 +338,7 @@ Json getArgumentValues(const std::vector<InputValue>& defs,
                        const std::vector<ast::Argument>& argumentNodes, const ast::Node& node,
                        const ast::Document& document, const Json& variables) {
   Json out = Json::object();
+  if (defs.empty()) return out;
   for (const auto& def : defs) {
     const ast::Argument* argNode = nullptr;
     for (const auto& a : argumentNodes) {

@@ -18,13 +18,19 @@ void Parser::fail(std::uint32_t pos, const std::string& description) {
   throw SyntaxError(makeError("Syntax Error: " + description, {ast::locate(lexer_.source(), pos)}));
 }
 
+// Counts tokens like graphql-js 16.15's advanceLexer: every token read except <EOF>,
+// reported at the first token past the limit.
 void Parser::advance() {
+  prevEnd_ = token_.end;
+  token_ = lexer_.next(token_);
+  countToken();
+}
+
+void Parser::countToken() {
   if (token_.kind != TokenKind::EOF_ && ++tokenCount_ > options_.maxTokens) {
     fail(token_.start, "Document contains more than " + std::to_string(options_.maxTokens) +
                            " tokens. Parsing aborted.");
   }
-  prevEnd_ = token_.end;
-  token_ = lexer_.next(token_);
 }
 
 Token Parser::lookahead() const {
@@ -70,7 +76,6 @@ ast::Name Parser::parseName() {
 }
 
 void Parser::parseDocument(ast::Document& doc) {
-  tokenCount_ = 1;  // graphql-js counts the <SOF> token
   const std::uint32_t start = token_.start;
   do {
     doc.definitions.push_back(parseDefinition());

@@ -16,6 +16,7 @@ class Parser {
  public:
   Parser(std::string_view source, const ParseOptions& options) : lexer_(source), options_(options) {
     token_ = lexer_.next(token_);
+    countToken();
   }
 
   void parseDocument(ast::Document& doc);
@@ -28,6 +29,7 @@ class Parser {
   // ---- token handling (graphql-js Parser helpers) ----
   bool peek(TokenKind kind) const { return token_.kind == kind; }
   void advance();
+  void countToken();
   void expect(TokenKind kind);
   bool expectOptional(TokenKind kind);
   void expectKeyword(std::string_view keyword);

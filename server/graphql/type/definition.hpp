@@ -110,6 +110,16 @@ struct ScalarType : NamedType {
   ScalarType(std::string n, std::string d)
       : NamedType(TypeKind::Scalar, std::move(n), std::move(d)) {}
   std::string specifiedByURL;  // empty = none
+  // Set for Int/Float/String/Boolean/ID so the executor can skip serialize() for values
+  // already in their output form (the common case).
+  enum class Builtin : std::uint8_t {
+    None,
+    Int,
+    Float,
+    String,
+    Boolean,
+    ID
+  } builtin = Builtin::None;
   // Result coercion: internal value -> JSON output. Throws CoercionError.
   std::function<Json(const Json&)> serialize;
   // Input coercion from a JSON variable value. Throws CoercionError.

@@ -66,8 +66,11 @@ Json numberJson(double d) {
   return Json(d);
 }
 
-std::unique_ptr<ScalarType> make(const char* name, const char* description) {
-  return std::make_unique<ScalarType>(name, description);
+std::unique_ptr<ScalarType> make(const char* name, const char* description,
+                                 ScalarType::Builtin builtin) {
+  auto t = std::make_unique<ScalarType>(name, description);
+  t->builtin = builtin;
+  return t;
 }
 
 }  // namespace
@@ -75,7 +78,8 @@ std::unique_ptr<ScalarType> make(const char* name, const char* description) {
 std::unique_ptr<ScalarType> makeIntScalar() {
   auto t = make("Int",
                 "The `Int` scalar type represents non-fractional signed whole numeric values. "
-                "Int can represent values between -(2^31) and 2^31 - 1.");
+                "Int can represent values between -(2^31) and 2^31 - 1.",
+                ScalarType::Builtin::Int);
   t->serialize = [](const Json& v) -> Json {
     if (v.is_boolean()) return v.get<bool>() ? 1 : 0;
     std::optional<double> num;
@@ -117,7 +121,8 @@ std::unique_ptr<ScalarType> makeIntScalar() {
 std::unique_ptr<ScalarType> makeFloatScalar() {
   auto t = make("Float",
                 "The `Float` scalar type represents signed double-precision fractional values as "
-                "specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).");
+                "specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).",
+                ScalarType::Builtin::Float);
   t->serialize = [](const Json& v) -> Json {
     if (v.is_boolean()) return v.get<bool>() ? 1 : 0;
     std::optional<double> num;
@@ -151,7 +156,8 @@ std::unique_ptr<ScalarType> makeStringScalar() {
   auto t = make("String",
                 "The `String` scalar type represents textual data, represented as UTF-8 character "
                 "sequences. The String type is most often used by GraphQL to represent free-form "
-                "human-readable text.");
+                "human-readable text.",
+                ScalarType::Builtin::String);
   t->serialize = [](const Json& v) -> Json {
     if (v.is_string()) return v;
     if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
@@ -174,7 +180,8 @@ std::unique_ptr<ScalarType> makeStringScalar() {
 }
 
 std::unique_ptr<ScalarType> makeBooleanScalar() {
-  auto t = make("Boolean", "The `Boolean` scalar type represents `true` or `false`.");
+  auto t = make("Boolean", "The `Boolean` scalar type represents `true` or `false`.",
+                ScalarType::Builtin::Boolean);
   t->serialize = [](const Json& v) -> Json {
     if (v.is_boolean()) return v;
     if (isNumber(v) && std::isfinite(toDouble(v))) return toDouble(v) != 0.0;
@@ -200,7 +207,8 @@ std::unique_ptr<ScalarType> makeIdScalar() {
            "object or as key for a cache. The ID type appears in a JSON response as a String; "
            "however, it is not intended to be human-readable. When expected as an input type, "
            "any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted "
-           "as an ID.");
+           "as an ID.",
+           ScalarType::Builtin::ID);
   t->serialize = [](const Json& v) -> Json {
     if (v.is_string()) return v;
     if (isInteger(v)) return jsNumberToString(toDouble(v));

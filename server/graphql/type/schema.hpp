@@ -64,10 +64,12 @@ class Schema {
   bool isPossibleType(const NamedType* abstractType, const ObjectType* objectType) const;
   bool isSubType(const NamedType* abstractType, const NamedType* maybeSubType) const;
 
-  // Wrapping types, interned (stable pointers for the schema's lifetime).
+  // Wrapping types, interned (stable pointers for the schema's lifetime). These mutate
+  // the schema: call them while building only (finalize() does), never concurrently.
   const Type* listOf(const Type* of);
   const Type* nonNullOf(const Type* of);
-  // Resolves an SDL type reference ("[Int!]"); null if malformed or unknown.
+  // Resolves an SDL type reference ("[Int!]"); null if malformed or unknown. Building
+  // only, like listOf().
   const Type* resolveTypeRef(std::string_view typeRef);
 
   // Introspection meta-fields (introspection/): their definitions and the
