@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -43,7 +44,9 @@ std::vector<Vod> makeVods(int count) {
 }
 
 const Vod& vodOf(const ResolveInfo& info) {
-  return **info.parent.object<const Vod*>();
+  const Vod* const* vod = info.parent.object<const Vod*>();
+  if (vod == nullptr || *vod == nullptr) throw std::logic_error("PerfVOD parent is not a Vod");
+  return **vod;
 }
 
 Value optional(const std::optional<std::string>& s) {
