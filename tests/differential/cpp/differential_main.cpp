@@ -31,7 +31,7 @@ Json readJson(const fs::path& path) {
 }
 
 struct Tally {
-  int documents = 0, agree = 0, messageDiffs = 0;
+  int documents = 0, agree = 0, messageDiffs = 0, orderDiffs = 0;
   std::map<std::string, int> byCategory;
 };
 
@@ -43,6 +43,7 @@ void runGroup(const kvm48::graphql::Schema& schema, const fs::path& file, Tally&
     const bool failed = !v.failures.empty() || (strictMessages && v.messagesDiffer);
     for (const std::string& c : v.failures) ++tally.byCategory[c];
     if (v.messagesDiffer) ++tally.messageDiffs;
+    if (v.orderDiffers) ++tally.orderDiffs;
     if (!failed) ++tally.agree;
     if (!v.detail.empty()) {
       std::cout << (failed ? "DISAGREE " : "message  ") << entry["name"].get<std::string>() << "\n"
@@ -87,6 +88,7 @@ int main(int argc, char** argv) {
       std::cout << "  " << category << ": " << count << "\n";
     }
     std::cout << "  messages differ (not failing): " << tally.messageDiffs << "\n";
+    std::cout << "  same errors in another order (not failing): " << tally.orderDiffs << "\n";
     std::cout << tally.agree << " passed, " << tally.documents - tally.agree << " failed\n";
     return tally.agree == tally.documents ? 0 : 1;
   } catch (const std::exception& e) {
