@@ -3,6 +3,7 @@
 //
 //   graphql_differential <expected-dir> <group>...   compare these corpus groups
 //   graphql_differential <expected-dir> --all        every group, with a summary table
+//   graphql_differential <expected-dir> --schema     our printSchema equals graphql-js's
 //
 // Accept/reject (phase), error count, error locations and paths, and execution data
 // must agree; differing messages are counted and printed but do not fail unless
@@ -52,11 +53,30 @@ void runGroup(const kvm48::graphql::Schema& schema, const fs::path& file, Tally&
   }
 }
 
+std::string readText(const fs::path& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+int checkSchema(const kvm48::graphql::Schema& schema, const fs::path& dir) {
+  const std::string expected = readText(dir / "schema.graphql");
+  const std::string ours = kvm48::graphql::printSchema(schema) + "\n";
+  if (expected == ours) {
+    std::cout << "the test schema prints identically in both\n1 passed, 0 failed\n";
+    return 0;
+  }
+  std::cout << "--- graphql-js printSchema\n"
+            << expected << "--- ours\n"
+            << ours << "0 passed, 1 failed\n";
+  return 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: graphql_differential <expected-dir> (<group>...|--all)\n";
+    std::cerr << "usage: graphql_differential <expected-dir> (<group>...|--all|--schema)\n";
     return 2;
   }
   try {
@@ -69,6 +89,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     const auto schema = diff::buildTestSchema(readJson(dataFile));
+    if (std::string(argv[2]) == "--schema") return checkSchema(*schema, dir);
     const char* strictEnv = std::getenv("KVM48_DIFFERENTIAL_STRICT_MESSAGES");
     const bool strict = strictEnv && std::string(strictEnv) == "1";
     std::vector<fs::path> files;
