@@ -74,6 +74,10 @@ Verdict compareOutcome(const Json& expected, const Outcome& ours) {
   if (expected.contains("data") && ours.data && expected["data"] != *ours.data) {
     fail("data", "expected " + expected["data"].dump() + "\n      got " + ours.data->dump());
   }
+  if (v.failures.empty() && errors != ours.errors &&
+      part(errors, "message") == part(ours.errors, "message")) {
+    v.orderDiffers = true;
+  }
   if (part(errors, "message") != part(ours.errors, "message")) {
     v.messagesDiffer = true;
     v.detail += "messages differ\n";

@@ -25,6 +25,7 @@ struct Verdict {
   // "data". Empty = agreement.
   std::vector<std::string> failures;
   bool messagesDiffer = false;  // reported, not failing
+  bool orderDiffers = false;    // same errors in another order: reported, not failing
   std::string detail;           // what differed, for the log
 };
 

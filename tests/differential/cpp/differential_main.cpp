@@ -3,6 +3,7 @@
 //
 //   graphql_differential <expected-dir> <group>...   compare these corpus groups
 //   graphql_differential <expected-dir> --all        every group, with a summary table
+//   graphql_differential <expected-dir> --schema     our printSchema equals graphql-js's
 //
 // Accept/reject (phase), error count, error locations and paths, and execution data
 // must agree; differing messages are counted and printed but do not fail unless
@@ -31,7 +32,7 @@ Json readJson(const fs::path& path) {
 }
 
 struct Tally {
-  int documents = 0, agree = 0, messageDiffs = 0;
+  int documents = 0, agree = 0, messageDiffs = 0, orderDiffs = 0;
   std::map<std::string, int> byCategory;
 };
 
@@ -43,6 +44,7 @@ void runGroup(const kvm48::graphql::Schema& schema, const fs::path& file, Tally&
     const bool failed = !v.failures.empty() || (strictMessages && v.messagesDiffer);
     for (const std::string& c : v.failures) ++tally.byCategory[c];
     if (v.messagesDiffer) ++tally.messageDiffs;
+    if (v.orderDiffers) ++tally.orderDiffs;
     if (!failed) ++tally.agree;
     if (!v.detail.empty()) {
       std::cout << (failed ? "DISAGREE " : "message  ") << entry["name"].get<std::string>() << "\n"
@@ -51,11 +53,30 @@ void runGroup(const kvm48::graphql::Schema& schema, const fs::path& file, Tally&
   }
 }
 
+std::string readText(const fs::path& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+int checkSchema(const kvm48::graphql::Schema& schema, const fs::path& dir) {
+  const std::string expected = readText(dir / "schema.graphql");
+  const std::string ours = kvm48::graphql::printSchema(schema) + "\n";
+  if (expected == ours) {
+    std::cout << "the test schema prints identically in both\n1 passed, 0 failed\n";
+    return 0;
+  }
+  std::cout << "--- graphql-js printSchema\n"
+            << expected << "--- ours\n"
+            << ours << "0 passed, 1 failed\n";
+  return 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: graphql_differential <expected-dir> (<group>...|--all)\n";
+    std::cerr << "usage: graphql_differential <expected-dir> (<group>...|--all|--schema)\n";
     return 2;
   }
   try {
@@ -68,6 +89,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     const auto schema = diff::buildTestSchema(readJson(dataFile));
+    if (std::string(argv[2]) == "--schema") return checkSchema(*schema, dir);
     const char* strictEnv = std::getenv("KVM48_DIFFERENTIAL_STRICT_MESSAGES");
     const bool strict = strictEnv && std::string(strictEnv) == "1";
     std::vector<fs::path> files;
@@ -87,6 +109,7 @@ int main(int argc, char** argv) {
       std::cout << "  " << category << ": " << count << "\n";
     }
     std::cout << "  messages differ (not failing): " << tally.messageDiffs << "\n";
+    std::cout << "  same errors in another order (not failing): " << tally.orderDiffs << "\n";
     std::cout << tally.agree << " passed, " << tally.documents - tally.agree << " failed\n";
     return tally.agree == tally.documents ? 0 : 1;
   } catch (const std::exception& e) {
