@@ -16,8 +16,8 @@ using namespace kvm48;
 using namespace kvm48::test;
 
 TEST_CASE(
-    "a crawl killed at random moments is completed by the next run, nothing lost or "
-    "stored twice") {
+    "a crawl killed at random moments is completed by the next run and nothing lost or stored "
+    "twice") {
   sim::test::SimProcess sim;
   // A little latency so that the kills land in the middle of the crawl.
   sim.control("POST", "/_sim/faults",

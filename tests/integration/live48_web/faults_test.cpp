@@ -21,7 +21,7 @@ std::map<std::string, PerfVod> club2(const sim::test::SimProcess& sim) {
 
 }  // namespace
 
-TEST_CASE("HTTP 503 twice on list pages: retried, the run succeeds") {
+TEST_CASE("HTTP 503 twice on list pages: retried - the run succeeds") {
   sim::test::SimProcess sim;
   add_fault(sim, {{"match", "site.list"}, {"kind", "status"}, {"status", 503}, {"count", 2}});
   CrawlFixture fixture(sim, kClub2);
@@ -32,7 +32,7 @@ TEST_CASE("HTTP 503 twice on list pages: retried, the run succeeds") {
   check_same_vods(fixture.stored(), club2(sim));
 }
 
-TEST_CASE("HTTP 429 with Retry-After: 1 is waited for, then the run succeeds") {
+TEST_CASE("HTTP 429 with Retry-After: 1 is waited for - then the run succeeds") {
   sim::test::SimProcess sim;
   add_fault(sim, {{"match", "site.vod"}, {"kind", "rateLimit"}, {"retryAfter", 1}, {"count", 1}});
   CrawlFixture fixture(sim, kClub2);
@@ -77,8 +77,8 @@ TEST_CASE("a truncated body is retried") {
 }
 
 TEST_CASE(
-    "503 after every retry fails the run unavailable; what was complete stays; "
-    "the next run completes the job") {
+    "503 after every retry fails the run unavailable - what was complete stays - the next run "
+    "completes the job") {
   sim::test::SimProcess sim;
   // The first 20 VOD pages pass, then the upstream is down.
   add_fault(sim, {{"match", "site.vod"}, {"kind", "status"}, {"status", 503}, {"skip", 20}});
@@ -100,7 +100,7 @@ TEST_CASE(
   CHECK(fixture.checkpoints().empty());
 }
 
-TEST_CASE("a VOD page without any stream fails the run; every other VOD is stored") {
+TEST_CASE("a VOD page without any stream fails the run - every other VOD is stored") {
   sim::test::SimProcess sim;
   const auto expected = club2(sim);
   const auto victim = *std::next(expected.begin(), 7)->second.l4c_id;
@@ -137,7 +137,7 @@ TEST_CASE("malformed VOD pages are invalid_data for that VOD only") {
   CHECK(fixture.stored().size() == expected.size() - 1);
 }
 
-TEST_CASE("a malformed list page stops that club with invalid_data; other clubs are crawled") {
+TEST_CASE("a malformed list page stops that club with invalid_data - other clubs are crawled") {
   const char* variant = GENERATE("no-pskip", "no-links", "garbage");
   sim::test::SimProcess sim;
   add_fault(

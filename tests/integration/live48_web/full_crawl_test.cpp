@@ -53,7 +53,7 @@ TEST_CASE("a full legacy crawl stores every VOD page of every club as the datase
   CHECK(fixture.checkpoints().empty());
 }
 
-TEST_CASE("a first crawl without --legacy stores the active clubs 1, 2, 3 and 6 only") {
+TEST_CASE("a first crawl without legacy stores the active clubs 1 2 3 and 6 only") {
   sim::test::SimProcess sim;
   CrawlFixture fixture(sim);
   const auto dataset = sim.control("GET", "/_sim/dataset");
@@ -65,7 +65,7 @@ TEST_CASE("a first crawl without --legacy stores the active clubs 1, 2, 3 and 6 
     CHECK(vod.l4c_club_id != 4);
     CHECK(vod.l4c_club_id != 5);
   }
-  SECTION("then --legacy adds clubs 4 and 5") {
+  SECTION("then legacy adds clubs 4 and 5") {
     CrawlOptions legacy;
     legacy.legacy = true;
     REQUIRE(fixture.crawl(legacy).status.ok());
@@ -73,7 +73,7 @@ TEST_CASE("a first crawl without --legacy stores the active clubs 1, 2, 3 and 6 
   }
 }
 
-TEST_CASE("--limit-pages N fetches only the first N list pages of each club") {
+TEST_CASE("limit_pages N fetches only the first N list pages of each club") {
   sim::test::SimProcess sim;
   CrawlFixture fixture(sim, "clubs: [1, 3]\n");
   CrawlOptions options;

@@ -30,8 +30,7 @@ std::size_t position(const nlohmann::json& dataset, std::int64_t club, std::int6
 }  // namespace
 
 TEST_CASE(
-    "duplicate pages are let through (the first page kept) and the known collision "
-    "is ignored") {
+    "duplicate pages are let through (the first page kept) and the known collision is ignored") {
   sim::test::SimProcess sim;
   CrawlFixture fixture(sim, "clubs: [1, 3]\nlegacy_clubs: [5]\n");
   CrawlOptions options;
@@ -73,8 +72,8 @@ TEST_CASE("the known collision met in a later run is ignored too") {
 }
 
 TEST_CASE(
-    "any other canonical id shared by pages with different start times is a conflict; "
-    "the second page is not stored") {
+    "any other canonical id shared by pages with different start times is a conflict - the second "
+    "page is not stored") {
   TempDir dir;
   // A dataset where two club 2 pages of different shows carry one canonical id.
   auto dataset = [] {

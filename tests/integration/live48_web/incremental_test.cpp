@@ -33,7 +33,7 @@ TEST_CASE("an incremental crawl after new VODs appear fetches only the new VOD p
   }
 }
 
-TEST_CASE("--full walks every list page again but fetches only VOD pages not stored") {
+TEST_CASE("a full crawl walks every list page again but fetches only VOD pages not stored") {
   sim::test::SimProcess sim;
   CrawlFixture fixture(sim, "clubs: [2, 3]\n");
   REQUIRE(fixture.crawl().status.ok());
