@@ -232,7 +232,10 @@ kvm48::Status ClubWalk::store_vods(std::vector<VodOutcome>& outcomes) {
       run_.problems.report(kvm48::StatusCode::conflict, decision.note);
       continue;
     }
-    if (!decision.note.empty()) run_.context.logger().notice(decision.note);
+    if (!decision.note.empty()) {
+      run_.context.logger().write(
+          decision.routine ? kvm48::LogLevel::debug : kvm48::LogLevel::notice, decision.note);
+    }
     if (decision.verdict == IdentityVerdict::ignore_collision) continue;
     ScopedTimer timer(run_.timers.storage_us);
     if (auto status = run_.context.sink().add(std::move(o.page.vod)); !status.ok()) {

@@ -25,9 +25,11 @@ IdentityDecision IdentityCheck::decide(const kvm48::PerfVod& vod, bool stored_be
     // Stored by an earlier run under another page (a duplicate page) or by the app
     // API without one (a merge). The stored start time cannot be read through the
     // SDK, so the merge is let through, as a duplicate page would be.
-    return {IdentityVerdict::store, here + ": canonical id " + vod.id +
-                                        " is stored already without this page; merged "
-                                        "(start time not comparable across runs)"};
+    return {IdentityVerdict::store,
+            here + ": canonical id " + vod.id +
+                " is stored already without this page; merged (start time not comparable across "
+                "runs)",
+            true};
   }
   const std::string there = page_name(found->second.club, found->second.l4c_id);
   if (vod.id == kKnownCollisionId) {

@@ -27,6 +27,8 @@ enum class IdentityVerdict {
 struct IdentityDecision {
   IdentityVerdict verdict = IdentityVerdict::store;
   std::string note;  ///< for the log, when not plainly new
+  /// The note is routine (a VOD the app API source stored first is one): debug level.
+  bool routine = false;
 };
 
 /// The canonical ids this run has stored, with their pages and start times.

@@ -25,7 +25,7 @@ Status factory_status(const std::string& yaml) {
 
 }  // namespace
 
-TEST_CASE("live48_web options: defaults are accepted - bad values name their key") {
+TEST_CASE("options: defaults are accepted - bad values name their key") {
   CHECK(factory_status("{}").ok());
   CHECK(factory_status("base_url: http://127.0.0.1:9\nclubs: [1]\nlegacy_clubs: []\n"
                        "headers: {Cookie: a=b}\narchive_dir: /tmp/x\n")
