@@ -64,6 +64,34 @@ std::vector<std::string> HtmlDocument::strings(const std::string& xpath) const {
   return out;
 }
 
+std::vector<HtmlDocument::Element> HtmlDocument::elements(
+    const std::string& xpath, const std::vector<const char*>& names) const {
+  std::vector<Element> out;
+  xmlXPathObjectPtr result =
+      xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(xpath.c_str()), xpath_.get());
+  if (result == nullptr) throw std::logic_error("bad XPath expression: " + xpath);
+  if (result->type == XPATH_NODESET && result->nodesetval != nullptr) {
+    for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
+      xmlNodePtr node = result->nodesetval->nodeTab[i];
+      if (node->type != XML_ELEMENT_NODE) continue;
+      Element element;
+      for (const char* name : names) {
+        xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+        if (value == nullptr) {
+          element.attributes.emplace_back();
+        } else {
+          element.attributes.emplace_back(reinterpret_cast<const char*>(value));
+          xmlFree(value);
+        }
+      }
+      element.text = node_string(node);
+      out.push_back(std::move(element));
+    }
+  }
+  xmlXPathFreeObject(result);
+  return out;
+}
+
 std::optional<std::string> HtmlDocument::first(const std::string& xpath) const {
   auto all = strings("(" + xpath + ")[1]");
   if (all.empty()) return std::nullopt;
