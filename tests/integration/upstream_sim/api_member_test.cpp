@@ -129,3 +129,28 @@ TEST_CASE("the roster endpoint lists groups, teams and every member") {
   for (const auto& g : c["groupInfo"]) groups.insert(g["groupId"].get<int>());
   CHECK(groups.count(21) == 1);
 }
+
+TEST_CASE("with foreignItemsInUserPages a member's pages hold other members' items too") {
+  SimProcess sim;
+  sim.control("POST", "/_sim/settings", {{"api", {{"foreignItemsInUserPages", true}}}});
+  const json anchor =
+      sim.api(kList, {{"next", 0}, {"record", true}})["content"]["liveList"][0]["liveId"];
+  std::set<std::string> owners;
+  std::size_t mine = 0, total = 0;
+  json next = anchor;
+  for (int pages = 0; pages < 100; ++pages) {
+    const json r = sim.api(kList, {{"userId", 35}, {"next", next}, {"record", true}});
+    if (r["content"]["liveList"].empty()) break;
+    for (const auto& i : r["content"]["liveList"]) {
+      owners.insert(i["userInfo"]["userId"].get<std::string>());
+      mine += i["userInfo"]["userId"] == "35";
+      ++total;
+    }
+    next = r["content"]["next"];
+  }
+  CHECK(owners.size() > 1);
+  CHECK(total == testData().memberVods.size() - 1);  // every VOD older than the anchor
+  std::size_t expected = 0;
+  for (const auto& v : testData().memberVods) expected += v.userId == 35 && v.liveId != anchor;
+  CHECK(mine == expected);
+}

@@ -170,3 +170,19 @@ TEST_CASE("list and VOD pages parse with libxml2's HTML parser without an error"
   CHECK(htmlParseErrors(sim.get("/Index/invedio/club/1/id/999999").body) == 0);
   CHECK(htmlParseErrors("<html><body><div class=\"x\"<ul></body></html>") != 0);
 }
+
+TEST_CASE("the club index links the announced show to its live-now page, which has no stream") {
+  SimProcess sim;
+  const HtmlDoc index(sim.get("/Index/main/club/1").body);
+  const auto sid = index.first("//*[" + hasClass("watchcontent") + "]//a/@sid");
+  REQUIRE(sid);
+  const HttpResult r = sim.get("/Index/inlive/id/" + *sid);
+  REQUIRE(r.status == 200);
+  const HtmlDoc live(r.body);
+  CHECK(live.first("//input[@id='vedio_id']/@value") == *sid);
+  CHECK(live.first("//*[" + hasClass("titles") + "]/*[" + hasClass("title1") + "]"));
+  CHECK_FALSE(live.first("//input[@id='gao_url']"));
+  CHECK(sim.get("/Index/inlive/id/324479006245982208").status == 404);  // performed already
+  CHECK_FALSE(
+      HtmlDoc(sim.get("/Index/main/club/2").body).first("//*[" + hasClass("watchcontent") + "]"));
+}

@@ -9,6 +9,7 @@ namespace kvm48::sim {
 // site.index  /Index/main/club/{c}
 // site.list   /Index/main/club/{c}/p/{n}.html
 // site.vod    /Index/invedio/club/{c}/id/{id} and /Index/invideo/...
+// site.live   /Index/inlive/id/{canon id}
 // site.other  anything else outside /live/api, /user/api and /_sim
 // api.getOpenLiveList, api.getOpenLiveOne, api.getLiveList, api.getLiveOne,
 // api.groupTeamStar, api.other

@@ -45,7 +45,8 @@ Settings settingsFromJson(const json& j, Settings s) {
     const json& api = j.at("api");
     rejectUnknown(api,
                   {"pageSize", "openLiveCursor", "openLiveOverlap", "openLiveSubtitle",
-                   "userIdIgnoredAtStart", "groupOverridesUser", "requiredHeaders"},
+                   "userIdIgnoredAtStart", "groupOverridesUser", "foreignItemsInUserPages",
+                   "requiredHeaders"},
                   "api.");
     take(api, "pageSize", s.api.pageSize, "api.");
     take(api, "openLiveCursor", s.api.openLiveCursor, "api.");
@@ -53,6 +54,7 @@ Settings settingsFromJson(const json& j, Settings s) {
     take(api, "openLiveSubtitle", s.api.openLiveSubtitle, "api.");
     take(api, "userIdIgnoredAtStart", s.api.userIdIgnoredAtStart, "api.");
     take(api, "groupOverridesUser", s.api.groupOverridesUser, "api.");
+    take(api, "foreignItemsInUserPages", s.api.foreignItemsInUserPages, "api.");
     take(api, "requiredHeaders", s.api.requiredHeaders, "api.");
   }
   oneOf(s.site.hrefSpelling, {"invedio", "invideo"}, "site.hrefSpelling");
@@ -81,6 +83,7 @@ json settingsToJson(const Settings& s) {
             {"openLiveSubtitle", s.api.openLiveSubtitle},
             {"userIdIgnoredAtStart", s.api.userIdIgnoredAtStart},
             {"groupOverridesUser", s.api.groupOverridesUser},
+            {"foreignItemsInUserPages", s.api.foreignItemsInUserPages},
             {"requiredHeaders", s.api.requiredHeaders}}}};
 }
 

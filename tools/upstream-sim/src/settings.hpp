@@ -24,6 +24,7 @@ struct ApiSettings {
   bool openLiveSubtitle = false;     // subTitle absent in April 2019, present 2023+
   bool userIdIgnoredAtStart = true;  // getLiveList ignores userId when next == 0
   bool groupOverridesUser = true;    // getLiveList with groupId and userId returns the group
+  bool foreignItemsInUserPages = false;  // userId pages are unfiltered windows of the full list
   std::vector<std::string> requiredHeaders = {"appInfo", "Referer"};  // else HTTP 403
 };
 

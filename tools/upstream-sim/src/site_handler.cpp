@@ -71,6 +71,12 @@ Reply serveSite(const std::string& route, const std::string& path, const Snapsho
   if (route == "site.vod" && std::regex_match(path, m, vod)) {
     return vodPage(toInt(m[1]), toInt(m[2]), snapshot, settings, faults);
   }
+  if (route == "site.live") {
+    const std::string id = path.substr(path.rfind('/') + 1);
+    const PerfVod* show = snapshot.apiPerfVodById(id);
+    if (!show || !show->upcoming) return notFound("直播不存在");
+    return htmlReply(200, renderLivePage(*show));
+  }
   if (path == "/" || path == "/Index/index") {
     return listPage(1, 1, true, snapshot, settings, faults);
   }

@@ -155,6 +155,16 @@ std::string renderVodPage(const PerfVod& v, const SiteSettings& settings,
   return html;
 }
 
+std::string renderLivePage(const PerfVod& v) {
+  return pageHead(v.title + " - 直播") +
+         "<div class=\"v-wrap\"><div class=\"v-player\"><div id=\"video-box\"></div></div>\n"
+         "<div class=\"titles\">\n <span class=\"title1\">" +
+         htmlEscape(v.title) + "</span>\n <span class=\"title2\">" + htmlEscape(v.subtitle) + " " +
+         formatShanghai(v.startTime) + "</span>\n</div>\n" + input("vedio_id", v.canonId) +
+         input("club_id", std::to_string(v.club)) + input("param", v.canonId.substr(0, 16)) +
+         input("suid", v.canonId) + "</div>\n" + kPageFoot;
+}
+
 std::string renderErrorPage(const std::string& message) {
   return pageHead("提示信息") + "<div class=\"system-message\"><h1>:(</h1><p class=\"error\">" +
          htmlEscape(message) + "</p><p class=\"jump\">页面自动 <a href=\"/\">跳转</a></p></div>\n" +

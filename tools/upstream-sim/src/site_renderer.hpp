@@ -24,6 +24,9 @@ std::string renderListPage(const ListPageModel& model, const SiteSettings& setti
                            const ContentFaults& faults);
 std::string renderVodPage(const PerfVod& vod, const SiteSettings& settings,
                           const ContentFaults& faults);
+// The live-now page of an announced show (UPSTREAM.md 4.4): titles and #vedio_id, and no
+// #*_url input, which is how the site says "not live now".
+std::string renderLivePage(const PerfVod& vod);
 // The page shown for an unknown VOD id or club (no #vedio_id on it).
 std::string renderErrorPage(const std::string& message);
 

@@ -1,6 +1,7 @@
 // getOpenLiveList (performances) and getLiveList (member lives) with the `next` cursor and the
 // quirks of UPSTREAM.md 2.1 and 2.3.
 #include <algorithm>
+#include <functional>
 
 #include "groups.hpp"
 #include "v6_api.hpp"
@@ -83,21 +84,27 @@ json liveItem(const MemberVod& v, const Snapshot& s) {
   return item;
 }
 
+struct LiveListFilter {
+  std::function<bool(const MemberVod&)> selects;
+  bool byUser = false;  // the userId filter is in effect
+};
+
 // Which member VODs a getLiveList request selects, after the upstream's filter quirks.
-std::function<bool(const MemberVod&)> liveListFilter(const json& body, const Snapshot& s,
-                                                     const ApiSettings& a, bool atStart) {
+LiveListFilter liveListFilter(const json& body, const Snapshot& s, const ApiSettings& a,
+                              bool atStart) {
   std::int64_t userId = intField(body, "userId", 0);
   const std::int64_t groupId = intField(body, "groupId", 0);
   const std::int64_t teamId = intField(body, "teamId", 0);
   if (userId && atStart && a.userIdIgnoredAtStart) userId = 0;
   if (userId && groupId && a.groupOverridesUser) userId = 0;
-  return [&s, userId, groupId, teamId](const MemberVod& v) {
+  const auto selects = [&s, userId, groupId, teamId](const MemberVod& v) {
     if (userId) return v.userId == userId;
     const Member* m = s.memberById(v.userId);
     if (!m) return false;
     if (teamId && m->teamId != teamId) return false;
     return !groupId || m->groupId == groupId;
   };
+  return {selects, userId != 0};
 }
 
 }  // namespace
@@ -132,7 +139,11 @@ json liveList(const json& body, const Snapshot& s, const ApiSettings& a, const C
   const std::string next = idField(body, "next");
   json list = json::array();
   if (!recorded) return {{"next", "0"}, {"liveList", list}, {"slideUpAndDown", false}};
-  const auto selected = liveListFilter(body, s, a, isStart(next));
+  const LiveListFilter filter = liveListFilter(body, s, a, isStart(next));
+  // With foreignItemsInUserPages a member's page is the plain window of the all-members list:
+  // other members' items, maybe none of hers (UPSTREAM.md 2.1); clients filter themselves.
+  const bool window = filter.byUser && a.foreignItemsInUserPages;
+  const auto selected = [&](const MemberVod& v) { return window || filter.selects(v); };
   const auto& all = s.memberVods();
   auto it = all.begin();
   if (!isStart(next)) {
