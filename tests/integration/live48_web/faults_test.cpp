@@ -160,3 +160,24 @@ TEST_CASE("a malformed list page stops that club with invalid_data - other clubs
     check_same_vods(fixture.stored(), expected_vods(sim.control("GET", "/_sim/dataset"), {1, 2}));
   }
 }
+
+TEST_CASE("a run over its budget stops with what it committed and the next run finishes") {
+  sim::test::SimProcess sim;
+  add_fault(sim, {{"match", "site.vod"}, {"kind", "latency"}, {"ms", 40}});
+  auto settings = fast_settings();
+  settings.run_budget = std::chrono::seconds(1);
+  CrawlFixture fixture(sim, kClub2, settings);
+  const auto stopped = fixture.crawl();
+  CHECK(stopped.run.outcome == RunOutcome::over_budget);
+  CHECK(stopped.status.code() == StatusCode::cancelled);
+  const auto kept = fixture.stored().size();
+  CHECK(kept < club2(sim).size());
+  CHECK_FALSE(fixture.checkpoints().empty());
+
+  sim.del("/_sim/faults");
+  const auto again = fixture.crawl();
+  INFO(again.run.error);
+  REQUIRE(again.status.ok());
+  check_same_vods(fixture.stored(), club2(sim));
+  CHECK(fixture.checkpoints().empty());
+}
