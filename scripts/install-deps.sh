@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config          # toolchain
   libpoco-dev libboost-dev libyaml-cpp-dev nlohmann-json3-dev
-  libsqlite3-dev libpq-dev libxml2-dev      # libraries
+  libsqlite3-dev libpq-dev libxml2-dev zlib1g-dev  # libraries
   catch2                                    # tests
   postgresql redis-server                   # services the tests start
   clang-14 libclang-rt-14-dev               # libFuzzer targets
