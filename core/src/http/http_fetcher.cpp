@@ -59,10 +59,12 @@ Status HttpFetcher::fetch_or_throw(const HttpRequest& request, HttpResponse& out
     out.attempts = attempt;
     AttemptResult result = attempt_exchange(*lease.session, uri, request, policy_, out);
     if (!result.completed && result.retryable && lease.reused) {
-      // A kept-alive connection the server had already closed: try once more on
-      // a fresh one, which is not a retry of the request.
-      lease = SessionPool::Lease{nullptr, lease.endpoint, false};
-      lease = sessions_->acquire(uri);
+      // Most likely a kept-alive connection the server had already closed: send
+      // again at once on a fresh one. It is a request and a retry like any other
+      // (the failure may as well have been the upstream's), without the backoff.
+      lease = sessions_->acquire_fresh(uri);
+      ++stats_.requests;
+      ++stats_.retries;
       result = attempt_exchange(*lease.session, uri, request, policy_, out);
     }
     permit.reset();

@@ -8,6 +8,10 @@ namespace {
 
 constexpr std::size_t kMaxIdlePerEndpoint = 8;
 
+std::string endpoint_of(const Poco::URI& uri) {
+  return uri.getScheme() + "://" + uri.getHost() + ":" + std::to_string(uri.getPort());
+}
+
 }  // namespace
 
 SessionPool::SessionPool() {
@@ -18,8 +22,7 @@ SessionPool::SessionPool() {
 }
 
 SessionPool::Lease SessionPool::acquire(const Poco::URI& uri) {
-  const std::string endpoint =
-      uri.getScheme() + "://" + uri.getHost() + ":" + std::to_string(uri.getPort());
+  const std::string endpoint = endpoint_of(uri);
   {
     std::lock_guard<std::mutex> lock(mutex_);
     auto& idle = idle_[endpoint];
@@ -29,6 +32,10 @@ SessionPool::Lease SessionPool::acquire(const Poco::URI& uri) {
       return lease;
     }
   }
+  return acquire_fresh(uri);
+}
+
+SessionPool::Lease SessionPool::acquire_fresh(const Poco::URI& uri) {
   std::unique_ptr<Poco::Net::HTTPClientSession> session;
   if (uri.getScheme() == "https") {
     session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), tls_);
@@ -36,7 +43,7 @@ SessionPool::Lease SessionPool::acquire(const Poco::URI& uri) {
     session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
   }
   session->setKeepAlive(true);
-  return Lease{std::move(session), endpoint, false};
+  return Lease{std::move(session), endpoint_of(uri), false};
 }
 
 void SessionPool::give_back(Lease lease) {

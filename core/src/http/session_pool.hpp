@@ -25,6 +25,8 @@ class SessionPool {
 
   /// An idle session to the URI's endpoint, or a new one. Threads: any.
   Lease acquire(const Poco::URI& uri);
+  /// A new session, never a pooled one.
+  Lease acquire_fresh(const Poco::URI& uri);
   /// Returns a session whose last exchange completed cleanly; one that failed
   /// is just dropped (its destructor closes the socket).
   void give_back(Lease lease);
