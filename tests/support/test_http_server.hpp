@@ -3,9 +3,11 @@
 // the test gives. For tests of HTTP clients and crawls (the one stand-in we
 // allow is an upstream, and this is one).
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
@@ -40,7 +42,15 @@ class TestHttpServer {
     server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(handler_), socket_, params);
     server_->start();
   }
-  ~TestHttpServer() { server_->stopAll(true); }
+  ~TestHttpServer() {
+    server_->stopAll(true);
+    // stopAll() closes the connections but does not wait for a handler still
+    // running (a test's deliberately slow answer): wait, so that no server thread
+    // outlives the test.
+    for (int i = 0; i < 1000 && server_->currentThreads() > 0; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
   TestHttpServer(const TestHttpServer&) = delete;
   TestHttpServer& operator=(const TestHttpServer&) = delete;
 

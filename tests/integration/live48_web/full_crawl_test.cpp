@@ -121,7 +121,9 @@ TEST_CASE("archive_dir keeps every fetched VOD page gzip-compressed as {club}/{i
     ++files;
   }
   CHECK(files == vod_pages_of(dataset, 2));
-  const auto& some = fixture.stored().front();
+  const auto stored = fixture.stored();
+  REQUIRE_FALSE(stored.empty());
+  const auto& some = stored.front();
   const auto page = sim.get("/Index/invedio/club/2/id/" + std::to_string(*some.l4c_id));
   CHECK(gunzip(archive.path() / "2" / (std::to_string(*some.l4c_id) + ".html.gz")) == page.body);
 }

@@ -17,6 +17,8 @@ const PerfVod* find(const std::vector<PerfVod>& vods, const std::string& id) {
   }
   return nullptr;
 }
+// The result points into `vods`: never look into a temporary.
+const PerfVod* find(std::vector<PerfVod>&& vods, const std::string& id) = delete;
 
 /// Position (0-based, newest first) of l4c id `id` in the list of `club`.
 std::size_t position(const nlohmann::json& dataset, std::int64_t club, std::int64_t id) {
@@ -65,7 +67,8 @@ TEST_CASE("the known collision met in a later run is ignored too") {
   const auto result = fixture.crawl(full);
   INFO(result.run.error);
   REQUIRE(result.status.ok());
-  const PerfVod* collision = find(fixture.stored(), "5bd81e5a0cf27e320898288b");
+  const auto stored = fixture.stored();
+  const PerfVod* collision = find(stored, "5bd81e5a0cf27e320898288b");
   REQUIRE(collision != nullptr);
   CHECK(collision->l4c_id == 2451);
   CHECK(collision->start_time == 1541763000);
