@@ -16,12 +16,15 @@ scripts/install-deps.sh
 if [ -f tests/differential/package.json ]; then
   (cd tests/differential && npm install --no-audit --no-fund --loglevel=error)
 fi
+passed=0
 for preset in "${presets[@]}"; do
   echo "=== $preset: configure and build"
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
   echo "=== $preset: test"
-  ctest --preset "$preset"
+  ctest --preset "$preset" | tee "build/$preset/ctest-summary.log"
+  count=$(sed -n 's/^100% tests passed, 0 tests failed out of \([0-9]*\)$/\1/p' "build/$preset/ctest-summary.log")
+  passed=$((passed + ${count:-0}))
 done
 
 # libFuzzer targets (clang-14, ASan + UBSan), each run for a bounded time.
@@ -29,3 +32,5 @@ if [ -x tests/fuzz/run.sh ] && [ "${KVM48_SKIP_FUZZ:-0}" != 1 ]; then
   echo "=== fuzz"
   tests/fuzz/run.sh
 fi
+
+echo "tests: $passed passed, 0 failed"
