@@ -8,6 +8,7 @@
 #include "config/config_issue.hpp"
 #include "config/map_reader.hpp"
 #include "config/scalar.hpp"
+#include "config/yaml_mark.hpp"
 
 namespace kvm48::host {
 namespace {
@@ -101,11 +102,9 @@ class Reader {
                      bool named) {
     MapReader reader(node, path, file_, env_, issues_);
     instance.key_path = path;
-    const YAML::Mark mark = node.Mark();
-    if (!mark.is_null()) {
-      instance.line = mark.line + 1;
-      instance.column = mark.column + 1;
-    }
+    const SourceMark mark = source_mark(node);
+    instance.line = mark.line;
+    instance.column = mark.column;
     if (named) {
       reader.required("name", instance.name);
       if (reader.peek("name").IsDefined() && !is_instance_name(instance.name)) {
@@ -148,10 +147,7 @@ class Reader {
   }
 
   void report(const YAML::Node& at, const std::string& key, std::string message) {
-    const YAML::Mark mark = at.Mark();
-    const bool known = !mark.is_null();
-    issues_.push_back(
-        {file_, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, key, std::move(message)});
+    issues_.push_back(issue_at(file_, at, key, std::move(message)));
   }
 
   const std::string& file_;
@@ -166,9 +162,8 @@ Config parse_config(std::string_view text, const std::string& name, const EnvLoo
   try {
     root = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
-    const bool known = !e.mark.is_null();
-    throw ConfigError({{name, known ? e.mark.line + 1 : 0, known ? e.mark.column + 1 : 0, "",
-                        "YAML syntax error: " + e.msg}});
+    const SourceMark mark = source_mark(e.mark);
+    throw ConfigError({{name, mark.line, mark.column, "", "YAML syntax error: " + e.msg}});
   }
   Reader reader(name, env);
   Config config = reader.read(root);

@@ -6,6 +6,7 @@
 
 #include "config/scalar.hpp"
 #include "config/suggest.hpp"
+#include "config/yaml_mark.hpp"
 
 namespace kvm48::host {
 
@@ -23,10 +24,7 @@ std::string MapReader::join(const std::string& key) const {
 }
 
 void MapReader::report(const YAML::Node& at, const std::string& key, std::string message) {
-  const YAML::Mark mark = at.Mark();
-  const bool known = !mark.is_null();
-  issues_.push_back(
-      {file_, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, key, std::move(message)});
+  issues_.push_back(issue_at(file_, at, key, std::move(message)));
 }
 
 YAML::Node MapReader::peek(const std::string& key) const {

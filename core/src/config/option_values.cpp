@@ -11,12 +11,6 @@
 namespace kvm48::host {
 namespace {
 
-SourceMark mark_of_node(const YAML::Node& node) {
-  const YAML::Mark mark = node.Mark();
-  if (mark.is_null()) return {};
-  return {mark.line + 1, mark.column + 1};
-}
-
 std::string join_key(const std::string& path, const std::string& key) {
   return path.empty() ? key : path + "." + key;
 }
@@ -27,7 +21,7 @@ OptionValues OptionValues::parse(const YAML::Node& options, const std::vector<Op
                                  const std::string& file, const std::string& key_path,
                                  const EnvLookup& env, ConfigIssues& issues) {
   OptionValues result;
-  result.map_mark_ = mark_of_node(options);
+  result.map_mark_ = source_mark(options);
   const auto report = [&](SourceMark at, const std::string& key, std::string message) {
     issues.push_back({file, at.line, at.column, key, std::move(message)});
   };
@@ -43,7 +37,7 @@ OptionValues OptionValues::parse(const YAML::Node& options, const std::vector<Op
   if (options.IsMap()) {
     for (const auto& entry : options) {
       const std::string key = entry.first.Scalar();
-      const SourceMark at = mark_of_node(entry.first);
+      const SourceMark at = source_mark(entry.first);
       written.insert(key);
       const auto spec = std::find_if(specs.begin(), specs.end(),
                                      [&](const OptionSpec& s) { return s.name == key; });
@@ -53,11 +47,11 @@ OptionValues OptionValues::parse(const YAML::Node& options, const std::vector<Op
       }
       auto converted = convert_option(entry.second, spec->type, env);
       if (converted.index() == 1) {
-        report(mark_of_node(entry.second), join_key(key_path, key), std::get<1>(converted));
+        report(source_mark(entry.second), join_key(key_path, key), std::get<1>(converted));
         continue;
       }
       result.values_[key] = std::move(std::get<0>(converted));
-      result.marks_[key] = mark_of_node(entry.second);
+      result.marks_[key] = source_mark(entry.second);
     }
   }
   for (const auto& spec : specs) {

@@ -9,6 +9,7 @@
 #include "config/config_issue.hpp"
 #include "config/env_expand.hpp"
 #include "config/option_value.hpp"
+#include "config/yaml_mark.hpp"
 #include "kvm48/config_view.hpp"
 #include "plugins/loaded_plugin.hpp"
 
@@ -17,12 +18,6 @@ class Node;
 }
 
 namespace kvm48::host {
-
-/// Where in the YAML a value came from, for error messages about it.
-struct SourceMark {
-  int line = 0;
-  int column = 0;
-};
 
 class OptionValues final : public ConfigView {
  public:
