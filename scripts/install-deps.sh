@@ -10,6 +10,7 @@ packages=(
   libsqlite3-dev libpq-dev libxml2-dev zlib1g-dev  # libraries
   catch2                                    # tests
   postgresql redis-server                   # services the tests start
+  chromium                                  # GraphiQL browser test
   clang-14 libclang-rt-14-dev               # libFuzzer targets
 )
 

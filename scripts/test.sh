@@ -11,11 +11,12 @@ presets=("$@")
 [ ${#presets[@]} -gt 0 ] || presets=(dev asan)
 
 scripts/install-deps.sh
-# graphql-js, the oracle of the GraphQL differential test (exact versions pinned
-# in package.json; no lockfile).
-if [ -f tests/differential/package.json ]; then
-  (cd tests/differential && npm install --no-audit --no-fund --loglevel=error)
-fi
+# The npm packages of the Node-driven tests (exact versions pinned in each package.json; no
+# lockfile): graphql-js (the differential oracle), graphql-http (the GraphQL-over-HTTP
+# audits), playwright-core (GraphiQL in headless Chromium).
+while IFS= read -r manifest; do
+  (cd "$(dirname "$manifest")" && npm install --no-audit --no-fund --loglevel=error)
+done < <(find tests -name package.json -not -path '*/node_modules/*' | sort)
 passed=0
 for preset in "${presets[@]}"; do
   echo "=== $preset: configure and build"
