@@ -124,7 +124,9 @@ ApiServer::~ApiServer() {
 void ApiServer::start() {
   const auto& listen = state_->settings.listen;
   Poco::Net::ServerSocket socket;
-  socket.bind(Poco::Net::SocketAddress(listen.host, listen.port), true);
+  // SO_REUSEADDR (restart while old connections linger) but not SO_REUSEPORT: a second
+  // server on the same port must fail, not share it.
+  socket.bind(Poco::Net::SocketAddress(listen.host, listen.port), true, false);
   socket.listen(state_->settings.config.queue);
   port_ = socket.address().port();
   server_ = std::make_unique<Poco::Net::HTTPServer>(new HandlerFactory(*state_), socket,

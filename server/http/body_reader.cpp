@@ -19,17 +19,22 @@ BodyRead read_body(Poco::Net::HTTPServerRequest& request, std::size_t max_bytes,
   std::array<char, 16 * 1024> buffer{};
   try {
     std::istream& in = request.stream();
-    while (in) {
-      in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-      const auto got = static_cast<std::size_t>(in.gcount());
+    in.exceptions(std::ios::badbit);  // rethrow the socket's own exception (timeout, reset)
+    // peek() waits for at least one byte (each wait bounded by the socket timeout);
+    // readsome() then takes what arrived. Checking the deadline between the two bounds the
+    // whole body even for a client dripping a byte at a time.
+    while (in.peek() != std::char_traits<char>::eof()) {
+      const auto got = static_cast<std::size_t>(
+          in.readsome(buffer.data(), static_cast<std::streamsize>(buffer.size())));
       if (out.size() + got > max_bytes) return BodyRead::too_large;
       out.append(buffer.data(), got);
       if (std::chrono::steady_clock::now() > deadline) return BodyRead::timed_out;
     }
-    if (in.bad()) return BodyRead::broken;
   } catch (const Poco::TimeoutException&) {
     return BodyRead::timed_out;
   } catch (const Poco::Exception&) {
+    return BodyRead::broken;
+  } catch (const std::ios::failure&) {
     return BodyRead::broken;
   }
   if (request.hasContentLength() &&

@@ -6,7 +6,7 @@ namespace kvm48::http {
 
 void Exchange::send(int code, std::string_view content_type, std::string_view body) {
   status = code;
-  response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(code));
+  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(code));
   if (!content_type.empty()) response.setContentType(std::string(content_type));
   response.setContentLength64(static_cast<Poco::Int64>(body.size()));
   if (request.getMethod() == Poco::Net::HTTPRequest::HTTP_HEAD) {
