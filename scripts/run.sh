@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job on a fresh Debian 12 machine: install what is missing, build a
-# release binary and its plugins, and start kvm48-server with config/kvm48.yaml.
-# Idempotent; a second run only rebuilds what changed.
+# release binary and its plugins, check config/kvm48.yaml, migrate its database and
+# serve the GraphQL API (http://127.0.0.1:8048/api/graphql) until Ctrl-C/SIGTERM.
+# Idempotent; a second run only rebuilds what changed. Crawl with
+# `build/release/bin/kvm48-server crawl` (from cron; docs/operations.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,3 +16,4 @@ config=config/kvm48.yaml
 "$server" plugins --config "$config"
 "$server" config check --config "$config"
 "$server" migrate --config "$config"
+exec "$server" serve --config "$config"
