@@ -100,7 +100,7 @@ const std::vector<OptionSpec>& common_options() {
 }
 
 std::vector<Command> all_commands() {
-  return {serve_command(),   crawl_command(),        migrate_command(),
+  return {run_command(),     serve_command(),        crawl_command(), migrate_command(),
           plugins_command(), config_check_command(), schema_command()};
 }
 

@@ -29,6 +29,9 @@ Command migrate_command();
 Command plugins_command();
 Command config_check_command();
 Command serve_command();
+Command run_command();
+/// --listen and --port-file, taken by serve and run.
+std::vector<OptionSpec> server_options();
 Command schema_command();
 
 }  // namespace kvm48::app

@@ -24,14 +24,28 @@ struct PluginsConfig {
   std::vector<std::filesystem::path> directories;
 };
 
+/// When `kvm48-server run` crawls a source: top-level `schedule:` for every source,
+/// `sources[i].schedule:` overriding any key for one.
+struct ScheduleConfig {
+  std::int64_t interval_seconds =
+      300;                   ///< between the starts of two runs (the original's cron: 5 min)
+  double jitter = 0.1;       ///< each interval scaled by a random 1 +- jitter
+  bool run_at_start = true;  ///< first run right away (else after one interval)
+  /// healthchecks.io-style ping URL: GET <url>/start before a run, GET <url> after a
+  /// success, POST <url>/fail with a short summary after a failure. "" = no pings.
+  std::string ping_url;
+  std::int64_t ping_timeout_ms = 10000;
+};
+
 /// One plugin instance: the backend, or one source.
 struct InstanceConfig {
-  std::string name;      ///< instance name, unique among sources ("live48")
-  std::string plugin;    ///< plugin name ("live48_web")
-  bool enabled = true;   ///< sources only: a disabled source is neither checked nor run
-  YAML::Node options;    ///< checked against the plugin's declared options later
-  std::string key_path;  ///< "backend" or "sources[0]", for messages
-  int line = 0;          ///< where the instance is defined
+  std::string name;         ///< instance name, unique among sources ("live48")
+  std::string plugin;       ///< plugin name ("live48_web")
+  bool enabled = true;      ///< sources only: a disabled source is neither checked nor run
+  YAML::Node options;       ///< checked against the plugin's declared options later
+  ScheduleConfig schedule;  ///< sources only: the top-level schedule with this source's overrides
+  std::string key_path;     ///< "backend" or "sources[0]", for messages
+  int line = 0;             ///< where the instance is defined
   int column = 0;
 };
 
@@ -116,6 +130,7 @@ struct Config {
   PluginsConfig plugins;
   CrawlConfig crawl;
   ServerConfig server;
+  ScheduleConfig schedule;
   InstanceConfig backend;
   std::vector<InstanceConfig> sources;
 };

@@ -35,6 +35,8 @@ class Reader {
     read_plugins(top.child("plugins"), config.plugins);
     read_crawl(top.child("crawl"), config.crawl);
     read_server_config(top.child("server"), file_, env_, issues_, config.server);
+    read_schedule(top.child("schedule"), "schedule", config.schedule);
+    schedule_ = config.schedule;
     read_backend(top.child("backend"), config.backend);
     read_sources(top.child("sources"), config.sources);
     top.finish();
@@ -100,6 +102,26 @@ class Reader {
     reader.finish();
   }
 
+  /// Fills `schedule` (which holds the defaults to keep) from the keys present.
+  void read_schedule(const YAML::Node& node, const std::string& path, ScheduleConfig& schedule) {
+    MapReader reader(node, path, file_, env_, issues_);
+    read_bounded(reader, "interval_seconds", schedule.interval_seconds, 10, 7 * 86400);
+    reader.read("jitter", schedule.jitter);
+    if (schedule.jitter < 0 || schedule.jitter > 0.5) {
+      reader.report(reader.peek("jitter"), path + ".jitter",
+                    "expected 0 to 0.5, found " + std::to_string(schedule.jitter));
+    }
+    reader.read("run_at_start", schedule.run_at_start);
+    reader.read("ping_url", schedule.ping_url);
+    if (!schedule.ping_url.empty() && schedule.ping_url.rfind("http://", 0) != 0 &&
+        schedule.ping_url.rfind("https://", 0) != 0) {
+      reader.report(reader.peek("ping_url"), path + ".ping_url",
+                    "expected an http:// or https:// URL, found '" + schedule.ping_url + "'");
+    }
+    read_bounded(reader, "ping_timeout_ms", schedule.ping_timeout_ms, 100, 600000);
+    reader.finish();
+  }
+
   void read_instance(const YAML::Node& node, const std::string& path, InstanceConfig& instance,
                      bool named) {
     MapReader reader(node, path, file_, env_, issues_);
@@ -116,6 +138,8 @@ class Reader {
       }
       reader.required("plugin", instance.plugin);
       reader.read("enabled", instance.enabled);
+      instance.schedule = schedule_;
+      read_schedule(reader.child("schedule"), path + ".schedule", instance.schedule);
     } else {
       reader.read("plugin", instance.plugin);
     }
@@ -155,6 +179,7 @@ class Reader {
   const std::string& file_;
   const EnvLookup& env_;
   ConfigIssues issues_;
+  ScheduleConfig schedule_;  // the top-level schedule, which sources override
 };
 
 }  // namespace
