@@ -4,11 +4,13 @@
 //
 // <server-url> is a running kvm48-server on 127.0.0.1 (e.g. http://127.0.0.1:40123); this
 // script starts nothing. It asks the server for its revision over plain HTTP, then opens
-// <server-url>/api/graphql in Chromium (a navigation: Accept: text/html), waits for GraphiQL,
-// runs `{ revision }` with the run button and waits for that revision in the result pane.
-// Any request to a host other than 127.0.0.1 is blocked and fails the test: the page must
-// work offline. Exit 0 on success (screenshot <artifacts-dir>/graphiql-result.png); 1 with a
-// message and <artifacts-dir>/graphiql-failure.png otherwise. CHROMIUM overrides the browser (default /usr/bin/chromium).
+// <server-url>/api/graphql in Chromium (a navigation: Accept: text/html), waits for GraphiQL
+// and its default query, runs `{ revision }` with the run button, waits for that revision in
+// the result pane, and opens the docs on Query (the schema came through introspection).
+// Any request to a host other than 127.0.0.1 is blocked and fails the test (the page must
+// work offline); so does an error on the browser console or an uncaught one in the page.
+// Exit 0 on success (screenshot <artifacts-dir>/graphiql-result.png); 1 with a message and
+// <artifacts-dir>/graphiql-failure.png otherwise. CHROMIUM overrides /usr/bin/chromium.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -158,6 +160,8 @@ async function main() {
   if (blocked.length > 0) {
     throw new Error(`the page tried to reach other hosts:\n  ${blocked.join('\n  ')}`);
   }
+  // A clean page logs no errors (a blocked file, a Content-Security-Policy violation ...).
+  if (problems.length > 0) throw new Error(`the page logged ${problems.length} error(s), above`);
   console.log(
     `GraphiQL ran ${QUERY} and showed revision ${JSON.stringify(revision)} ` +
       `(page ready in ${timings.loadedMs} ms, query answered at ${timings.totalMs} ms, ` +
