@@ -28,5 +28,7 @@ Command crawl_command();
 Command migrate_command();
 Command plugins_command();
 Command config_check_command();
+Command serve_command();
+Command schema_command();
 
 }  // namespace kvm48::app

@@ -54,11 +54,68 @@ struct CrawlConfig {
   std::int64_t run_budget_seconds = 1800;
 };
 
+/// Where a setting was written, for messages about values only the server can check
+/// (limit strings, storage URLs, proxy networks). Empty file when the default applies.
+struct SettingPosition {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string key;  ///< "server.rate_limit.limits"
+};
+
+/// server.rate_limit: the original's Flask-Limiter settings, as YAML. The original's
+/// environment variables (RATELIMIT_STORAGE_URL, RATELIMIT) apply over these.
+struct RateLimitConfig {
+  bool enabled = false;
+  std::string storage = "memory://";  ///< memory:// or redis://[[user]:password@]host[:port][/db]
+  std::string limits = "1/second";    ///< limits-style: "10/second; 1000 per hour"
+  std::string strategy = "fixed-window";     ///< or "moving-window"
+  std::string on_storage_failure = "allow";  ///< or "deny" (answer 503)
+  std::int64_t redis_timeout_ms = 200;       ///< connect and per-command timeout
+  std::int64_t redis_pool_size = 16;
+  SettingPosition storage_at, limits_at;
+};
+
+/// server.graphql: the engine's limits (graphql/engine.hpp).
+struct GraphqlLimitsConfig {
+  std::int64_t max_query_bytes = 64 * 1024;
+  std::int64_t max_tokens = 5000;
+  std::int64_t max_depth = 20;
+  std::int64_t max_fields = 1000;
+  std::int64_t max_aliases = 100;
+  std::int64_t max_errors = 100;
+  std::int64_t document_cache_size = 512;
+};
+
+/// server: the HTTP API (`kvm48-server serve`).
+struct ServerConfig {
+  std::string listen = "127.0.0.1:8048";  ///< HOST:PORT; [v6addr]:PORT; port 0 = any free port
+  int threads = 8;
+  int queue = 64;
+  bool keep_alive = true;
+  std::int64_t keep_alive_timeout_seconds = 15;
+  int max_keep_alive_requests = 1000;
+  std::int64_t timeout_seconds = 10;           ///< per socket receive/send
+  std::int64_t request_deadline_seconds = 30;  ///< whole request body read
+  std::int64_t max_body_bytes = 1024 * 1024;
+  std::int64_t max_uri_bytes = 8192;
+  std::int64_t max_results = 10000;  ///< perfVods answer bound
+  bool graphiql = true;
+  std::string assets_directory;  ///< "" = <dir of exe>/../share/kvm48-server/graphiql
+  std::string docs_url = "https://github.com/SNH48Live/KVM48#readme";
+  std::int64_t shutdown_grace_seconds = 10;
+  std::vector<std::string> trusted_proxies;
+  SettingPosition listen_at, trusted_proxies_at;
+  GraphqlLimitsConfig graphql;
+  RateLimitConfig rate_limit;
+};
+
 struct Config {
   std::filesystem::path file;  ///< the file it was read from
   LogConfig log;
   PluginsConfig plugins;
   CrawlConfig crawl;
+  ServerConfig server;
   InstanceConfig backend;
   std::vector<InstanceConfig> sources;
 };

@@ -8,6 +8,7 @@
 #include "config/config_issue.hpp"
 #include "config/map_reader.hpp"
 #include "config/scalar.hpp"
+#include "config/server_config_reader.hpp"
 #include "config/yaml_mark.hpp"
 
 namespace kvm48::host {
@@ -33,6 +34,7 @@ class Reader {
     read_log(top.child("log"), config.log);
     read_plugins(top.child("plugins"), config.plugins);
     read_crawl(top.child("crawl"), config.crawl);
+    read_server_config(top.child("server"), file_, env_, issues_, config.server);
     read_backend(top.child("backend"), config.backend);
     read_sources(top.child("sources"), config.sources);
     top.finish();

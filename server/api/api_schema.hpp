@@ -1,0 +1,34 @@
+#pragma once
+// The KVM48 GraphQL schema (DESIGN.md section 7): the original server's schema (revision
+// 20190429.1) with its field descriptions and error messages, plus CGT48 and optional l4c
+// fields. Resolvers read through the Backend interface handed in per request.
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string_view>
+
+#include "graphql/type/schema.hpp"
+#include "kvm48/backend.hpp"
+
+namespace kvm48::api {
+
+/// Changes whenever the schema changes (the original's was "20190429.1").
+inline constexpr const char* kSchemaRevision = "20261128.1";
+
+/// What every resolver of one request sees, passed as the engine's `context`. Borrowed: it
+/// must outlive the Engine::execute call it is passed to.
+struct ApiContext {
+  Backend& backend;
+  /// perfVods answers at most this many VODs; a longer answer is an error naming the bound.
+  std::size_t max_results = 10000;
+  /// Told the backend's own message when a read fails (the client only learns that the
+  /// database could not be read). Optional; called from resolver threads.
+  std::function<void(std::string_view)> report_backend_error;
+};
+
+/// The finalized schema. Thread-safe to share; resolvers expect an ApiContext* context and
+/// answer with a field error when it is missing.
+std::shared_ptr<const graphql::Schema> build_api_schema();
+
+}  // namespace kvm48::api

@@ -1,0 +1,53 @@
+#pragma once
+// The HTTP API server: Poco's HTTPServer with our routes.
+//
+// Life cycle: construct (nothing listens yet), start() (binds and accepts), stop()
+// (graceful: stop accepting, let in-flight requests finish within the grace period, close
+// idle keep-alive connections). The destructor stops if needed. Not copyable; start/stop
+// from one thread.
+
+#include <cstdint>
+#include <memory>
+
+#include "http/server_state.hpp"
+
+namespace Poco::Net {
+class HTTPServer;
+}
+
+namespace kvm48::http {
+
+struct ServerParts {
+  ServerSettings settings;
+  std::shared_ptr<Backend> backend;                 ///< open; read concurrently by handler threads
+  std::shared_ptr<ratelimit::RateLimiter> limiter;  ///< null: limiting off
+  metrics::Registry* registry = nullptr;            ///< must outlive the server
+};
+
+class ApiServer {
+ public:
+  /// Builds the schema and engine and loads GraphiQL's files (a missing file is logged, and
+  /// the page answers 503 saying why). Throws std::runtime_error for an unusable setup.
+  explicit ApiServer(ServerParts parts);
+  ~ApiServer();
+  ApiServer(const ApiServer&) = delete;
+  ApiServer& operator=(const ApiServer&) = delete;
+
+  /// Binds the listen address and starts accepting. Throws Poco::Exception when the address
+  /// cannot be bound (in use, not local, no permission).
+  void start();
+  /// The bound port (the chosen one when listening on port 0). After start().
+  [[nodiscard]] std::uint16_t port() const;
+  /// Graceful stop; returns when every connection is closed or the grace period is over.
+  /// Returns the number of connections still open then (0 normally).
+  int stop();
+
+  [[nodiscard]] ServerState& state() { return *state_; }
+
+ private:
+  std::unique_ptr<ServerState> state_;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::uint16_t port_ = 0;
+};
+
+}  // namespace kvm48::http
