@@ -5,8 +5,8 @@
 // `data` present, no `errors`, and the scenario's shape (the VOD asked for, the
 // range and group asked for in start-time order, 50 VODs in the order of the ids,
 // a schema with our types). Writes the answers, one JSON text per line, to --out
-// so run.sh can compare ours with the peer's (for d: the schema without
-// descriptions, which are allowed to differ). Exit status 1 with the first
+// so run.sh can compare ours with the peer's (for d: the schema's own types in
+// name order, as servers may order them differently). Exit status 1 with the first
 // problem on stderr.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,15 +33,17 @@ function checkRange(list, { from, to, group }) {
   });
 }
 
-// The schema's types, fields, arguments and enum values without descriptions.
+// The schema's own types (fields, arguments, enum values, descriptions), in name
+// order: servers may list types in any order.
 function schemaShape(schema) {
   const typeRef = (t) => (t.ofType ? `${t.kind}(${typeRef(t.ofType)})` : t.name);
   return schema.types.filter((t) => !t.name.startsWith('__')).map((t) => ({
-    kind: t.kind, name: t.name,
+    kind: t.kind, name: t.name, description: t.description,
     fields: t.fields?.map((f) => ({
-      name: f.name, type: typeRef(f.type), args: f.args.map((a) => `${a.name}: ${typeRef(a.type)}`),
+      name: f.name, type: typeRef(f.type), description: f.description,
+      args: f.args.map((a) => ({ name: a.name, type: typeRef(a.type), description: a.description })),
     })),
-    enumValues: t.enumValues?.map((v) => v.name),
+    enumValues: t.enumValues?.map((v) => ({ name: v.name, description: v.description })),
   })).sort((x, y) => x.name.localeCompare(y.name));
 }
 

@@ -47,6 +47,7 @@ const rows = [header];
 for (const [key, label] of SCENARIOS) {
   const ours = runs[`ours/${key}`];
   const peer = runs[`peer/${key}`];
+  if (!ours && !peer) continue;
   const ratio = ours && peer ? peer.cpuUs / ours.cpuUs : null;
   const targets = [];
   if (key !== 'health' && ratio !== null) {

@@ -24,7 +24,7 @@ const { values: opts } = parseArgs({
     listen: { type: 'string', default: '127.0.0.1:0' },
     'port-file': { type: 'string' },
     'max-results': { type: 'string', default: '10000' },
-    revision: { type: 'string', default: '20261127.1' },
+    revision: { type: 'string', default: '20261128.1' },
     'no-document-cache': { type: 'boolean', default: false },
   },
 });
