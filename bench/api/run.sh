@@ -206,7 +206,7 @@ measure() {
   local name=$1 scenario
   start_server "$name" || return 0
   for scenario in $scenarios; do
-    check_scenario "$name" "$scenario" && run_scenario "$name" "$scenario" || true
+    if check_scenario "$name" "$scenario"; then run_scenario "$name" "$scenario" || true; fi
   done
   printf '%s\tmeta\t%s\t%s\n' "$name" "$(sed 's/first_answer_ms=//' "$server_dir/ready")" \
     "$(peak_rss_kib)" >>"$work/results.tsv"
@@ -220,7 +220,7 @@ compare_answers() {
   for scenario in $scenarios; do
     [ "$scenario" = health ] && continue
     local ours="$work/ours/answers-$scenario.txt" peer="$work/peer/answers-$scenario.txt"
-    [ -f "$ours" ] && [ -f "$peer" ] || continue
+    if [ ! -f "$ours" ] || [ ! -f "$peer" ]; then continue; fi
     if cmp -s "$ours" "$peer"; then
       say "scenario $scenario: ours and the peer gave the same answers"
     else
