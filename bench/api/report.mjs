@@ -2,7 +2,8 @@
 //
 // Prints the API benchmark's table from run.sh's results (tab-separated lines):
 //   <server> run <scenario> <requests> <duration_us> <p50_us> <p99_us> <cpu_seconds>
-//   <server> meta <first_answer_ms> <peak_rss_kib>
+//                <timeouts> <socket_errors>
+//   <server> meta <first_answer_ms median> <first_answer_ms min> <peak_rss_kib>
 // with the ratio peer/ours of server CPU per request and PASS/MISS against the
 // targets (informational: this never fails).
 import { readFileSync } from 'node:fs';
@@ -26,12 +27,13 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
   const [server, kind, ...f] = line.split('\t');
   if (kind === 'run') {
     const [scenario, ...numbers] = f;
-    const [requests, durationUs, p50, p99, cpuSeconds] = numbers.map(Number);
+    const [requests, durationUs, p50, p99, cpuSeconds, timeouts, socketErrors] = numbers.map(Number);
     runs[`${server}/${scenario}`] = {
       rps: requests / (durationUs / 1e6), p50, p99, cpuUs: (cpuSeconds * 1e6) / requests,
+      timeouts, socketErrors,
     };
   } else if (kind === 'meta') {
-    meta[server] = { firstAnswerMs: Number(f[0]), rssKib: Number(f[1]) };
+    meta[server] = { firstAnswerMs: Number(f[0]), firstAnswerMinMs: Number(f[1]), rssKib: Number(f[2]) };
   }
 }
 
@@ -66,11 +68,20 @@ for (const row of rows) {
 }
 
 console.log('');
+for (const [key, label] of SCENARIOS) {
+  for (const server of ['ours', 'peer']) {
+    const r = runs[`${server}/${key}`];
+    if (r?.socketErrors > 0) {
+      console.log(`${server} ${label}: ${r.socketErrors} socket errors in wrk, ${r.timeouts} of ` +
+        'them timeouts (no answer within 5 s); p99 counts only answered requests');
+    }
+  }
+}
 for (const server of ['ours', 'peer']) {
   const m = meta[server];
   if (!m) continue;
   const rss = `${(m.rssKib / 1024).toFixed(1)} MiB`;
-  const first = `${m.firstAnswerMs.toFixed(1)} ms`;
+  const first = `${m.firstAnswerMs.toFixed(1)} ms (median; min ${m.firstAnswerMinMs.toFixed(1)})`;
   const marks = server === 'ours'
     ? [` (target < 64 MiB: ${verdict(m.rssKib < RSS_TARGET_KIB)})`,
       ` (target <= ${FIRST_ANSWER_TARGET_MS} ms: ${verdict(m.firstAnswerMs <= FIRST_ANSWER_TARGET_MS)})`]
