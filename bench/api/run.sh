@@ -71,9 +71,12 @@ build_release() {
 # native module is compiled from source with npm's own node-gyp against the
 # Debian node headers (/usr/include/node): no network beyond the npm registry.
 install_peer() {
-  if (cd "$peer_dir" && node -e "require('better-sqlite3'); require('graphql')" 2>/dev/null); then
-    return
-  fi
+  # Installed when every dependency has the pinned version and better-sqlite3 loads.
+  local check="const p = require('./package.json');
+    for (const [name, version] of Object.entries(p.dependencies))
+      if (require(name + '/package.json').version !== version) process.exit(1);
+    require('better-sqlite3');"
+  if (cd "$peer_dir" && node -e "$check" 2>/dev/null); then return; fi
   say "installing the peer's packages and building better-sqlite3 from source"
   (cd "$peer_dir" && npm install --ignore-scripts --no-audit --no-fund >/dev/null)
   local gyp
@@ -81,7 +84,7 @@ install_peer() {
   (cd "$peer_dir/node_modules/better-sqlite3" &&
     node "$gyp" rebuild --release --nodedir=/usr -j 2 >"$work/node-gyp.log" 2>&1) ||
     { cat "$work/node-gyp.log" >&2; return 1; }
-  (cd "$peer_dir" && node -e "require('better-sqlite3')")
+  (cd "$peer_dir" && node -e "$check")
 }
 
 # --- servers ------------------------------------------------------------------
