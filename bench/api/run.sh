@@ -17,6 +17,7 @@
 #   BENCH_STARTS [3]        server starts timed (median first answer); the last one is measured
 #   BENCH_SCENARIOS ["health a b c d e"]
 #   BENCH_SKIP_OURS=1 / BENCH_SKIP_PEER=1   measure only the other server
+#   BENCH_OURS_THREADS      server.threads of ours (unset: the server's default)
 #   BENCH_NO_BUILD=1        use build/release as it is
 #   BENCH_BUILD_ALL=1       build every target of the release preset, not just the three needed
 #   BENCH_KEEP=1            keep the work directory (database, logs, answers, results)
@@ -100,6 +101,9 @@ backend:
 server:
   max_results: 10000
 EOF
+  if [ -n "${BENCH_OURS_THREADS:-}" ]; then
+    echo "  threads: $BENCH_OURS_THREADS" >>"$work/ours.yaml"
+  fi
 }
 
 server_command() {
