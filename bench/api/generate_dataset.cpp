@@ -33,10 +33,11 @@ struct Arguments {
   std::size_t sample_ids = 1000;
 };
 
-std::size_t positive(const std::string& flag, const char* text) {
-  std::size_t used = 0;
-  const unsigned long long value = std::stoull(text, &used);
-  if (used != std::string(text).size() || value == 0) {
+std::size_t positive(const std::string& flag, const std::string& text) {
+  const bool digits = !text.empty() && text.size() <= 18 &&
+                      text.find_first_not_of("0123456789") == std::string::npos;
+  const unsigned long long value = digits ? std::stoull(text) : 0;
+  if (value == 0) {
     throw std::invalid_argument(flag + " needs a positive integer, got '" + text + "'");
   }
   return static_cast<std::size_t>(value);
