@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # bench/api/run.sh: the API server benchmark (see README.md).
 #
-# Builds kvm48-server and the generator with the release preset, generates a synthetic 60,000-VOD database, and for
-# kvm48-server ("ours") and the graphql-js + better-sqlite3 peer
-# (bench/peers/graphql-js) on that same file: starts the server, times its first
-# answer, checks every scenario's answers once, then drives each scenario with wrk
-# over 127.0.0.1 and measures the server's CPU time per request and its peak RSS.
+# Builds kvm48-server and the generator with the release preset, generates a
+# synthetic 60,000-VOD database, and for kvm48-server ("ours") and the graphql-js
+# + better-sqlite3 peer (bench/peers/graphql-js) on that same file: starts the
+# server (three times, timing its first answer), checks every scenario's answers
+# once, then drives each scenario with wrk over 127.0.0.1 and measures the
+# server's CPU time per request and its peak RSS.
 # Prints one table with the peer/ours CPU ratio and PASS/MISS against the targets.
-# Exit status 0 unless something failed to run (build, start, a wrong answer, wrk).
+# Exit status 0 unless something failed to run (build, start, a wrong answer, a
+# non-2xx response, wrk, a server not exiting 0 on SIGTERM). PASS/MISS is information.
 #
 # Environment (defaults in brackets):
 #   BENCH_DURATION [10]     seconds of each timed wrk run
