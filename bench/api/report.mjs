@@ -1,0 +1,90 @@
+// node report.mjs RESULTS_FILE
+//
+// Prints the API benchmark's table from run.sh's results (tab-separated lines):
+//   <server> run <scenario> <requests> <duration_us> <p50_us> <p99_us> <cpu_seconds>
+//                <timeouts> <socket_errors>
+//   <server> meta <first_answer_ms median> <first_answer_ms min> <peak_rss_kib>
+// with the ratio peer/ours of server CPU per request and PASS/MISS against the
+// targets (informational: this never fails).
+import { readFileSync } from 'node:fs';
+
+const SCENARIOS = [
+  ['health', 'GET /health (HTTP ceiling)'],
+  ['a', '(a) perfVod(id)'],
+  ['b', '(b) perfVods, one day'],
+  ['c', '(c) perfVods, month+group'],
+  ['d', '(d) introspection query'],
+  ['e', '(e) perfVods(ids: 50)'],
+];
+const P99_TARGET_US = 5000;
+const CPU_RATIO_TARGET = 5;
+const RSS_TARGET_KIB = 64 * 1024;
+const FIRST_ANSWER_TARGET_MS = 100;
+
+const runs = {};
+const meta = {};
+for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
+  const [server, kind, ...f] = line.split('\t');
+  if (kind === 'run') {
+    const [scenario, ...numbers] = f;
+    const [requests, durationUs, p50, p99, cpuSeconds, timeouts, socketErrors] = numbers.map(Number);
+    runs[`${server}/${scenario}`] = {
+      rps: requests / (durationUs / 1e6), p50, p99, cpuUs: (cpuSeconds * 1e6) / requests,
+      timeouts, socketErrors,
+    };
+  } else if (kind === 'meta') {
+    meta[server] = { firstAnswerMs: Number(f[0]), firstAnswerMinMs: Number(f[1]), rssKib: Number(f[2]) };
+  }
+}
+
+const ms = (us) => (us / 1000).toFixed(2);
+const cells = (r) => (r
+  ? [r.rps.toFixed(0), ms(r.p50), ms(r.p99), r.cpuUs.toFixed(1)]
+  : ['-', '-', '-', '-']);
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+
+const header = ['scenario', 'ours rps', 'p50 ms', 'p99 ms', 'CPU µs/req',
+  'peer rps', 'p50 ms', 'p99 ms', 'CPU µs/req', 'CPU peer/ours', 'targets'];
+const rows = [header];
+for (const [key, label] of SCENARIOS) {
+  const ours = runs[`ours/${key}`];
+  const peer = runs[`peer/${key}`];
+  if (!ours && !peer) continue;
+  const ratio = ours && peer ? peer.cpuUs / ours.cpuUs : null;
+  const targets = [];
+  if (key !== 'health' && ratio !== null) {
+    targets.push(`CPU 1/${CPU_RATIO_TARGET}: ${verdict(ratio >= CPU_RATIO_TARGET)}`);
+  }
+  if (['a', 'b', 'e'].includes(key) && ours) {
+    targets.push(`p99<5ms: ${verdict(ours.p99 < P99_TARGET_US)}`);
+  }
+  rows.push([label, ...cells(ours), ...cells(peer), ratio === null ? '-' : `${ratio.toFixed(1)}x`,
+    targets.join(', ')]);
+}
+const widths = header.map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)));
+for (const row of rows) {
+  console.log(row.map((cell, i) => (i === 0 || i === row.length - 1
+    ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+}
+
+console.log('');
+for (const [key, label] of SCENARIOS) {
+  for (const server of ['ours', 'peer']) {
+    const r = runs[`${server}/${key}`];
+    if (r?.socketErrors > 0) {
+      console.log(`${server} ${label}: ${r.socketErrors} socket errors in wrk, ${r.timeouts} of ` +
+        'them timeouts (no answer within 5 s); p99 counts only answered requests');
+    }
+  }
+}
+for (const server of ['ours', 'peer']) {
+  const m = meta[server];
+  if (!m) continue;
+  const rss = `${(m.rssKib / 1024).toFixed(1)} MiB`;
+  const first = `${m.firstAnswerMs.toFixed(1)} ms (median; min ${m.firstAnswerMinMs.toFixed(1)})`;
+  const marks = server === 'ours'
+    ? [` (target < 64 MiB: ${verdict(m.rssKib < RSS_TARGET_KIB)})`,
+      ` (target <= ${FIRST_ANSWER_TARGET_MS} ms: ${verdict(m.firstAnswerMs <= FIRST_ANSWER_TARGET_MS)})`]
+    : ['', ''];
+  console.log(`${server}: peak RSS ${rss}${marks[0]}; first answer ${first} after spawn${marks[1]}`);
+}
