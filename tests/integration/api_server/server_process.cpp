@@ -58,7 +58,7 @@ ServerProcess::ServerProcess(ServerOptions options) : directory_(make_temp_dir()
         << "backend:\n  plugin: sqlite\n  options:\n    path: \"" << database_ << "\"\n"
         << "server:\n  listen: \"127.0.0.1:0\"\n  assets_directory: \"" << KVM48_GRAPHIQL_DIR
         << "\"\n"
-        << options.server_yaml;
+        << options.server_yaml << options.top_level_yaml;
   }
   const std::string port_file = directory_ + "/port";
   const std::string log_file = directory_ + "/server.log";
@@ -70,8 +70,8 @@ ServerProcess::ServerProcess(ServerOptions options) : directory_(make_temp_dir()
     if (!options.environment.count("RATELIMIT")) unsetenv("RATELIMIT");
     if (freopen(log_file.c_str(), "w", stderr) == nullptr) _exit(127);
     if (freopen("/dev/null", "w", stdout) == nullptr) _exit(127);
-    execl(KVM48_SERVER_BINARY, KVM48_SERVER_BINARY, "serve", "--config", config.c_str(),
-          "--port-file", port_file.c_str(), static_cast<char*>(nullptr));
+    execl(KVM48_SERVER_BINARY, KVM48_SERVER_BINARY, options.command.c_str(), "--config",
+          config.c_str(), "--port-file", port_file.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   running_ = true;

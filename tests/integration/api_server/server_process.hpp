@@ -16,6 +16,10 @@ struct ServerOptions {
   std::map<std::string, std::string> environment;
   /// A database to use instead of a fresh one in the temporary directory.
   std::string database_path;
+  /// "serve" or "run".
+  std::string command = "serve";
+  /// Top-level YAML appended after the server section (schedule:, sources:, crawl: ...).
+  std::string top_level_yaml;
 };
 
 class ServerProcess {
