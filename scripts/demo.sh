@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # A demo without access to Koudai48: generate a synthetic live.48.cn, serve it with
-# the upstream simulator on 127.0.0.1:8047, crawl it with kvm48-server into
-# data/demo.db (config/demo.yaml), then serve the result on 127.0.0.1:8048 until
-# Ctrl-C. A second run crawls incrementally.
+# the upstream simulator on 127.0.0.1:8047, and start `kvm48-server run` with
+# config/demo.yaml: it crawls the simulator into data/demo.db at once and every
+# minute after, and serves what it stored on http://127.0.0.1:8048/api/graphql
+# (GraphiQL in a browser) until Ctrl-C. Publish VODs while it runs to watch them
+# arrive at the next crawl:
+#   curl -s -XPOST http://127.0.0.1:8047/_sim/publish -d '{"perf": 5}' 
 #   scripts/demo.sh [number-of-VODs]      (default 3000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,15 +27,13 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
-"$bin/kvm48-server" crawl --config config/demo.yaml --legacy
-kill $sim 2>/dev/null; wait $sim 2>/dev/null || true
-trap - EXIT
 cat <<'TEXT'
-
-Stored in data/demo.db (crawl runs in its crawl_run table). Serving it now on
-http://127.0.0.1:8048/api/graphql (open it in a browser for GraphiQL); try
+kvm48-server run: crawling the simulator now and every minute; serving on
+http://127.0.0.1:8048/api/graphql (open it in a browser for GraphiQL). Try
   curl -s http://127.0.0.1:8048/api/graphql -H 'Content-Type: application/json' \
-    -d '{"query":"{ perfVods(from: 1546300800, to: 1546387200) { id title startTime bestStream } }"}'
-Ctrl-C stops it.
+    -d '{"query":"{ perfVods(from: 1546300800, to: 1548979200) { id title startTime bestStream } }"}'
+and publish new VODs upstream, to see them arrive within a minute:
+  curl -s -XPOST http://127.0.0.1:8047/_sim/publish -d '{"perf": 5}'
+Ctrl-C stops both.
 TEXT
-exec "$bin/kvm48-server" serve --config config/demo.yaml
+"$bin/kvm48-server" run --config config/demo.yaml
