@@ -122,3 +122,87 @@ TEST_CASE("a file that cannot be read is an error naming it") {
     CHECK(std::string(e.what()) == "/nonexistent/kvm48.yaml: cannot open the configuration file");
   }
 }
+
+TEST_CASE("server: typed values and positions for what only the server can judge") {
+  const Config config = parse_config(
+      "server:\n"
+      "  listen: \"0.0.0.0:9000\"\n"
+      "  threads: 4\n"
+      "  trusted_proxies: [\"127.0.0.1\", \"10.0.0.0/8\"]\n"
+      "  graphql:\n"
+      "    max_depth: 12\n"
+      "  rate_limit:\n"
+      "    enabled: true\n"
+      "    limits: \"5/second\"\n"
+      "    strategy: moving-window\n",
+      "kvm48.yaml", env);
+  CHECK(config.server.listen == "0.0.0.0:9000");
+  CHECK(config.server.listen_at.line == 2);
+  CHECK(config.server.listen_at.column == 11);
+  CHECK(config.server.threads == 4);
+  CHECK(config.server.trusted_proxies.size() == 2);
+  CHECK(config.server.graphql.max_depth == 12);
+  CHECK(config.server.rate_limit.enabled);
+  CHECK(config.server.rate_limit.limits_at.line == 9);
+  CHECK(config.server.rate_limit.strategy == "moving-window");
+  CHECK(config.server.max_body_bytes == 1024 * 1024);  // default kept
+}
+
+TEST_CASE("server: out-of-range numbers, unknown keys and bad choices are errors") {
+  const auto errors = errors_of(
+      "server:\n"
+      "  threads: 0\n"
+      "  max_uri_bytes: 20000\n"
+      "  listn: x\n"
+      "  rate_limit:\n"
+      "    strategy: sliding\n");
+  REQUIRE(errors.size() == 4);
+  CHECK(errors[0] == "kvm48.yaml:2:12: server.threads: expected 1 to 1024, found 0");
+  CHECK(errors[1] == "kvm48.yaml:3:18: server.max_uri_bytes: expected 256 to 16000, found 20000");
+  CHECK(errors[2] ==
+        "kvm48.yaml:6:15: server.rate_limit.strategy: expected fixed-window or moving-window, "
+        "found 'sliding'");
+  CHECK_THAT(errors[3], Catch::StartsWith("kvm48.yaml:4:3: server.listn: unknown key"));
+}
+
+TEST_CASE("schedule: top-level defaults, per-source overrides of single keys") {
+  const Config config = parse_config(
+      "schedule:\n"
+      "  interval_seconds: 600\n"
+      "  ping_url: \"https://hc.example/abc\"\n"
+      "sources:\n"
+      "  - name: a\n"
+      "    plugin: p\n"
+      "  - name: b\n"
+      "    plugin: p\n"
+      "    schedule:\n"
+      "      interval_seconds: 60\n"
+      "      run_at_start: false\n",
+      "kvm48.yaml", env);
+  CHECK(config.schedule.interval_seconds == 600);
+  CHECK(config.sources[0].schedule.interval_seconds == 600);
+  CHECK(config.sources[0].schedule.ping_url == "https://hc.example/abc");
+  CHECK(config.sources[1].schedule.interval_seconds == 60);
+  CHECK_FALSE(config.sources[1].schedule.run_at_start);
+  CHECK(config.sources[1].schedule.ping_url == "https://hc.example/abc");
+  CHECK(config.sources[1].schedule.jitter == Approx(0.1));
+}
+
+TEST_CASE("schedule: bad values name the source's key") {
+  const auto errors = errors_of(
+      "schedule:\n"
+      "  jitter: 0.9\n"
+      "sources:\n"
+      "  - name: a\n"
+      "    plugin: p\n"
+      "    schedule:\n"
+      "      interval_seconds: 1\n"
+      "      ping_url: \"ftp://x\"\n");
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[0] == "kvm48.yaml:2:11: schedule.jitter: expected 0 to 0.5, found 0.900000");
+  CHECK(errors[1] ==
+        "kvm48.yaml:7:25: sources[0].schedule.interval_seconds: expected 10 to 604800, found 1");
+  CHECK(errors[2] ==
+        "kvm48.yaml:8:17: sources[0].schedule.ping_url: expected an http:// or https:// URL, "
+        "found 'ftp://x'");
+}

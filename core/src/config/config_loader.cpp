@@ -67,58 +67,48 @@ class Reader {
     reader.finish();
   }
 
-  /// Reads an integer and reports it when it falls outside [low, high].
-  template <class T>
-  void read_bounded(MapReader& reader, const std::string& key, T& out, std::int64_t low,
-                    std::int64_t high) {
-    reader.read(key, out);
-    if (static_cast<std::int64_t>(out) < low || static_cast<std::int64_t>(out) > high) {
-      reader.report(reader.peek(key), reader.join(key),
-                    "expected " + std::to_string(low) + " to " + std::to_string(high) + ", found " +
-                        std::to_string(out));
-    }
-  }
-
   void read_crawl(const YAML::Node& node, CrawlConfig& crawl) {
     MapReader reader(node, "crawl", file_, env_, issues_);
     reader.read("user_agent", crawl.user_agent);
-    read_bounded(reader, "connect_timeout_ms", crawl.connect_timeout_ms, 1, 600000);
-    read_bounded(reader, "timeout_ms", crawl.timeout_ms, 1, 600000);
-    read_bounded(reader, "max_attempts", crawl.max_attempts, 1, 100);
-    read_bounded(reader, "backoff_ms", crawl.backoff_ms, 0, 3600000);
-    read_bounded(reader, "backoff_max_ms", crawl.backoff_max_ms, 0, 3600000);
+    reader.read_bounded("connect_timeout_ms", crawl.connect_timeout_ms, 1, 600000);
+    reader.read_bounded("timeout_ms", crawl.timeout_ms, 1, 600000);
+    reader.read_bounded("max_attempts", crawl.max_attempts, 1, 100);
+    reader.read_bounded("backoff_ms", crawl.backoff_ms, 0, 3600000);
+    reader.read_bounded("backoff_max_ms", crawl.backoff_max_ms, 0, 3600000);
     reader.read("jitter", crawl.jitter);
     if (crawl.jitter < 0 || crawl.jitter > 1) {
       reader.report(reader.peek("jitter"), "crawl.jitter",
                     "expected 0 to 1, found " + std::to_string(crawl.jitter));
     }
-    read_bounded(reader, "retry_after_max_ms", crawl.retry_after_max_ms, 0, 86400000);
-    read_bounded(reader, "per_host_concurrency", crawl.per_host_concurrency, 1, 64);
-    read_bounded(reader, "per_host_delay_ms", crawl.per_host_delay_ms, 0, 3600000);
-    read_bounded(reader, "max_body_bytes", crawl.max_body_bytes, 1024, std::int64_t{1} << 32);
-    read_bounded(reader, "item_concurrency", crawl.item_concurrency, 1, 64);
-    read_bounded(reader, "batch_size", crawl.batch_size, 1, 100000);
-    read_bounded(reader, "run_budget_seconds", crawl.run_budget_seconds, 1, 7 * 86400);
+    reader.read_bounded("retry_after_max_ms", crawl.retry_after_max_ms, 0, 86400000);
+    reader.read_bounded("per_host_concurrency", crawl.per_host_concurrency, 1, 64);
+    reader.read_bounded("per_host_delay_ms", crawl.per_host_delay_ms, 0, 3600000);
+    reader.read_bounded("max_body_bytes", crawl.max_body_bytes, 1024, std::int64_t{1} << 32);
+    reader.read_bounded("item_concurrency", crawl.item_concurrency, 1, 64);
+    reader.read_bounded("batch_size", crawl.batch_size, 1, 100000);
+    reader.read_bounded("run_budget_seconds", crawl.run_budget_seconds, 1, 7 * 86400);
     reader.finish();
   }
 
   /// Fills `schedule` (which holds the defaults to keep) from the keys present.
   void read_schedule(const YAML::Node& node, const std::string& path, ScheduleConfig& schedule) {
     MapReader reader(node, path, file_, env_, issues_);
-    read_bounded(reader, "interval_seconds", schedule.interval_seconds, 10, 7 * 86400);
+    reader.read_bounded("interval_seconds", schedule.interval_seconds, 10, 7 * 86400);
     reader.read("jitter", schedule.jitter);
-    if (schedule.jitter < 0 || schedule.jitter > 0.5) {
+    // Only values written here: an inherited value was judged where it was written.
+    const bool has_jitter = reader.peek("jitter").IsDefined();
+    if (has_jitter && (schedule.jitter < 0 || schedule.jitter > 0.5)) {
       reader.report(reader.peek("jitter"), path + ".jitter",
                     "expected 0 to 0.5, found " + std::to_string(schedule.jitter));
     }
     reader.read("run_at_start", schedule.run_at_start);
     reader.read("ping_url", schedule.ping_url);
-    if (!schedule.ping_url.empty() && schedule.ping_url.rfind("http://", 0) != 0 &&
-        schedule.ping_url.rfind("https://", 0) != 0) {
+    if (reader.peek("ping_url").IsDefined() && !schedule.ping_url.empty() &&
+        schedule.ping_url.rfind("http://", 0) != 0 && schedule.ping_url.rfind("https://", 0) != 0) {
       reader.report(reader.peek("ping_url"), path + ".ping_url",
                     "expected an http:// or https:// URL, found '" + schedule.ping_url + "'");
     }
-    read_bounded(reader, "ping_timeout_ms", schedule.ping_timeout_ms, 100, 600000);
+    reader.read_bounded("ping_timeout_ms", schedule.ping_timeout_ms, 100, 600000);
     reader.finish();
   }
 

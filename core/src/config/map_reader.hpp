@@ -27,6 +27,16 @@ class MapReader {
   void read(const std::string& key, bool& out);
   void read(const std::string& key, double& out);
   void read(const std::string& key, std::vector<std::string>& out);
+  /// Like read(), and reports the value when it falls outside [low, high].
+  template <class T>
+  void read_bounded(const std::string& key, T& out, std::int64_t low, std::int64_t high) {
+    read(key, out);
+    if (static_cast<std::int64_t>(out) < low || static_cast<std::int64_t>(out) > high) {
+      report(peek(key), join(key),
+             "expected " + std::to_string(low) + " to " + std::to_string(high) + ", found " +
+                 std::to_string(out));
+    }
+  }
   /// Like read(), and reports the key when it is missing.
   template <class T>
   void required(const std::string& key, T& out) {

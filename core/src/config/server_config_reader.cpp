@@ -17,21 +17,21 @@ class ServerReader {
     MapReader reader(node, "server", file_, env_, issues_);
     reader.read("listen", server.listen);
     server.listen_at = position(reader, "listen");
-    bounded(reader, "threads", server.threads, 1, 1024);
-    bounded(reader, "queue", server.queue, 1, 65536);
+    reader.read_bounded("threads", server.threads, 1, 1024);
+    reader.read_bounded("queue", server.queue, 1, 65536);
     reader.read("keep_alive", server.keep_alive);
-    bounded(reader, "keep_alive_timeout_seconds", server.keep_alive_timeout_seconds, 1, 3600);
-    bounded(reader, "max_keep_alive_requests", server.max_keep_alive_requests, 0, 1000000);
-    bounded(reader, "timeout_seconds", server.timeout_seconds, 1, 3600);
-    bounded(reader, "request_deadline_seconds", server.request_deadline_seconds, 1, 3600);
-    bounded(reader, "max_body_bytes", server.max_body_bytes, 256, std::int64_t{1} << 30);
+    reader.read_bounded("keep_alive_timeout_seconds", server.keep_alive_timeout_seconds, 1, 3600);
+    reader.read_bounded("max_keep_alive_requests", server.max_keep_alive_requests, 0, 1000000);
+    reader.read_bounded("timeout_seconds", server.timeout_seconds, 1, 3600);
+    reader.read_bounded("request_deadline_seconds", server.request_deadline_seconds, 1, 3600);
+    reader.read_bounded("max_body_bytes", server.max_body_bytes, 256, std::int64_t{1} << 30);
     // Poco refuses request lines with a URI over 16210 bytes itself (answering 400).
-    bounded(reader, "max_uri_bytes", server.max_uri_bytes, 256, 16000);
-    bounded(reader, "max_results", server.max_results, 1, 10000000);
+    reader.read_bounded("max_uri_bytes", server.max_uri_bytes, 256, 16000);
+    reader.read_bounded("max_results", server.max_results, 1, 10000000);
     reader.read("graphiql", server.graphiql);
     reader.read("assets_directory", server.assets_directory);
     reader.read("docs_url", server.docs_url);
-    bounded(reader, "shutdown_grace_seconds", server.shutdown_grace_seconds, 0, 3600);
+    reader.read_bounded("shutdown_grace_seconds", server.shutdown_grace_seconds, 0, 3600);
     reader.read("trusted_proxies", server.trusted_proxies);
     server.trusted_proxies_at = position(reader, "trusted_proxies");
     read_graphql(reader.child("graphql"), server.graphql);
@@ -42,13 +42,13 @@ class ServerReader {
  private:
   void read_graphql(const YAML::Node& node, GraphqlLimitsConfig& graphql) {
     MapReader reader(node, "server.graphql", file_, env_, issues_);
-    bounded(reader, "max_query_bytes", graphql.max_query_bytes, 64, std::int64_t{1} << 30);
-    bounded(reader, "max_tokens", graphql.max_tokens, 16, 10000000);
-    bounded(reader, "max_depth", graphql.max_depth, 2, 1000);
-    bounded(reader, "max_fields", graphql.max_fields, 1, 10000000);
-    bounded(reader, "max_aliases", graphql.max_aliases, 0, 10000000);
-    bounded(reader, "max_errors", graphql.max_errors, 1, 100000);
-    bounded(reader, "document_cache_size", graphql.document_cache_size, 0, 1000000);
+    reader.read_bounded("max_query_bytes", graphql.max_query_bytes, 64, std::int64_t{1} << 30);
+    reader.read_bounded("max_tokens", graphql.max_tokens, 16, 10000000);
+    reader.read_bounded("max_depth", graphql.max_depth, 2, 1000);
+    reader.read_bounded("max_fields", graphql.max_fields, 1, 10000000);
+    reader.read_bounded("max_aliases", graphql.max_aliases, 0, 10000000);
+    reader.read_bounded("max_errors", graphql.max_errors, 1, 100000);
+    reader.read_bounded("document_cache_size", graphql.document_cache_size, 0, 1000000);
     reader.finish();
   }
 
@@ -61,8 +61,8 @@ class ServerReader {
     limit.limits_at = position(reader, "limits");
     one_of(reader, "strategy", limit.strategy, {"fixed-window", "moving-window"});
     one_of(reader, "on_storage_failure", limit.on_storage_failure, {"allow", "deny"});
-    bounded(reader, "redis_timeout_ms", limit.redis_timeout_ms, 1, 60000);
-    bounded(reader, "redis_pool_size", limit.redis_pool_size, 1, 1024);
+    reader.read_bounded("redis_timeout_ms", limit.redis_timeout_ms, 1, 60000);
+    reader.read_bounded("redis_pool_size", limit.redis_pool_size, 1, 1024);
     reader.finish();
   }
 
@@ -71,17 +71,6 @@ class ServerReader {
     if (!at.IsDefined()) return {"", 0, 0, reader.join(key)};
     const SourceMark mark = source_mark(at);
     return {file_, mark.line, mark.column, reader.join(key)};
-  }
-
-  template <class T>
-  void bounded(MapReader& reader, const std::string& key, T& out, std::int64_t low,
-               std::int64_t high) {
-    reader.read(key, out);
-    if (static_cast<std::int64_t>(out) < low || static_cast<std::int64_t>(out) > high) {
-      reader.report(reader.peek(key), reader.join(key),
-                    "expected " + std::to_string(low) + " to " + std::to_string(high) + ", found " +
-                        std::to_string(out));
-    }
   }
 
   void one_of(MapReader& reader, const std::string& key, std::string& out,
