@@ -73,6 +73,10 @@ void CrawlScheduler::loop(const ScheduledSource& source) {
 
 void CrawlScheduler::run_once(const ScheduledSource& source) {
   const std::string& name = source.instance.name;
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_) return;  // no run that would only be recorded as cancelled
+  }
   if (!hold_crawl_lock()) {
     log().information(name +
                       ": another kvm48-server holds the crawl lock of this database; skipping "
