@@ -5,6 +5,7 @@
 #include <signal.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <regex>
 #include <thread>
@@ -24,33 +25,50 @@ namespace {
 using namespace std::chrono_literals;
 using Json = nlohmann::ordered_json;
 
-/// Records the pings it receives; optionally answers slowly.
+/// Records the pings it receives. A held receiver answers none until release(): a ping
+/// endpoint as slow as it gets.
 class PingReceiver {
  public:
-  explicit PingReceiver(std::chrono::milliseconds delay = 0ms)
-      : server_([this, delay](Poco::Net::HTTPServerRequest& request,
-                              Poco::Net::HTTPServerResponse& response) {
-          std::string body;
-          Poco::StreamCopier::copyToString(request.stream(), body);
-          std::this_thread::sleep_for(delay);
-          {
-            std::lock_guard lock(mutex_);
-            pings_.push_back(request.getMethod() + " " + request.getURI() +
-                             (body.empty() ? "" : " " + body));
-          }
-          send_body(response, Poco::Net::HTTPResponse::HTTP_OK, "OK");
-        }) {}
+  explicit PingReceiver(bool hold = false)
+      : held_(hold),
+        server_(
+            [this](Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
+              std::string body;
+              Poco::StreamCopier::copyToString(request.stream(), body);
+              std::unique_lock lock(mutex_);
+              arrived_ += 1;
+              released_.wait_for(lock, 60s, [this] { return !held_; });
+              pings_.push_back(request.getMethod() + " " + request.getURI() +
+                               (body.empty() ? "" : " " + body));
+              lock.unlock();
+              send_body(response, Poco::Net::HTTPResponse::HTTP_OK, "OK");
+            }) {}
+  ~PingReceiver() { release(); }
 
-  [[nodiscard]] std::string url() const {
-    return server_.url("/ping/abc");
-  }
+  [[nodiscard]] std::string url() const { return server_.url("/ping/abc"); }
+  /// The pings answered so far.
   [[nodiscard]] std::vector<std::string> pings() const {
     std::lock_guard lock(mutex_);
     return pings_;
   }
+  /// Pings received, answered or not.
+  [[nodiscard]] int arrived() const {
+    std::lock_guard lock(mutex_);
+    return arrived_;
+  }
+  void release() {
+    {
+      std::lock_guard lock(mutex_);
+      held_ = false;
+    }
+    released_.notify_all();
+  }
 
  private:
   mutable std::mutex mutex_;
+  std::condition_variable released_;
+  bool held_;
+  int arrived_ = 0;
   std::vector<std::string> pings_;
   TestHttpServer server_;
 };
@@ -142,18 +160,20 @@ TEST_CASE("a failed run pings /fail with its summary; the server keeps serving",
 
 TEST_CASE("a slow ping endpoint never delays a crawl", "[run]") {
   sim::test::SimProcess sim;
-  PingReceiver receiver(4000ms);  // each ping takes 4 s to answer
+  PingReceiver receiver(true);  // answers no ping until released
   ServerProcess server({{},
                         {},
                         {},
                         "run",
                         "schedule:\n  interval_seconds: 3600\n  ping_url: \"" + receiver.url() +
-                            "\"\n  ping_timeout_ms: 10000\n" + source_yaml(sim.port())});
-  const auto started = std::chrono::steady_clock::now();
+                            "\"\n  ping_timeout_ms: 120000\n" + source_yaml(sim.port())});
+  // The run completes while its /start ping is still unanswered.
   REQUIRE(eventually([&] { return metric(server.port(), kRuns + "\"success\"}") == 1; }));
-  // The run finished while the /start ping was still being answered.
+  CHECK(receiver.arrived() == 1);
   CHECK(receiver.pings().empty());
-  CHECK(std::chrono::steady_clock::now() - started < 4000ms);
+  receiver.release();
+  REQUIRE(eventually([&] { return receiver.pings().size() == 2; }));
+  CHECK(receiver.pings() == std::vector<std::string>{"GET /ping/abc/start", "GET /ping/abc"});
 }
 
 TEST_CASE("two instances on one database: one crawls, the other skips and serves", "[run]") {
