@@ -43,6 +43,25 @@ TEST_CASE("trusted proxy 127.0.0.1: each X-Forwarded-For client has its own budg
   check_refused(post_as(port, "203.0.113.20"), "2 per 1 minute", 60);
 }
 
+TEST_CASE("trusted proxy: several X-Forwarded-For header lines are read as one list",
+          "[api][ratelimit]") {
+  ServerProcess server = server_trusting("  trusted_proxies: [\"127.0.0.1\"]\n");
+  const int port = server.port();
+  // The client is the rightmost untrusted entry of all lines together: reading only the
+  // first line would find 127.0.0.1 in the first case, only the last line in the second.
+  const Headers first_line_trusted{{"X-Forwarded-For", "127.0.0.1"},
+                                   {"X-Request-Id", "between"},
+                                   {"X-Forwarded-For", "203.0.113.41"}};
+  const Headers last_line_trusted{{"X-Forwarded-For", "203.0.113.42"},
+                                  {"X-Forwarded-For", "127.0.0.1"}};
+  CHECK(limit_headers(limited_post(port, first_line_trusted)).value().remaining == 1);
+  CHECK(limit_headers(limited_post(port, last_line_trusted)).value().remaining == 1);
+  CHECK(limit_headers(post_as(port, "203.0.113.41")).value().remaining == 0);
+  CHECK(limit_headers(post_as(port, "203.0.113.42")).value().remaining == 0);
+  // Neither request spent the proxy's own budget.
+  CHECK(limit_headers(limited_post(port)).value().remaining == 1);
+}
+
 TEST_CASE("untrusted peers cannot buy a new budget with X-Forwarded-For", "[api][ratelimit]") {
   const std::string proxies =
       GENERATE(as<std::string>{}, "",  // the default: nobody trusted
