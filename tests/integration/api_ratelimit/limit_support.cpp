@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <csignal>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -77,6 +78,12 @@ void check_refused(const HttpReply& reply, const std::string& limit_text,
   CHECK(reply.json() ==
         nlohmann::ordered_json::parse(R"({"errors":[{"message":"Rate limit exceeded: )" +
                                       limit_text + R"(."}]})"));
+}
+
+void check_clean_exit(ServerProcess& server) {
+  const std::optional<int> status = server.stop(SIGTERM);
+  INFO("server log:\n" << server.log());
+  CHECK(status.value_or(-1) == 0);
 }
 
 }  // namespace kvm48::test

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "http_call.hpp"
+#include "server_process.hpp"
 
 namespace kvm48::test {
 
@@ -49,5 +50,9 @@ double metric_value(int port, const std::string& series);
 /// `max_retry_after`), the JSON error naming `limit_text` ("3 per 1 minute").
 void check_refused(const HttpReply& reply, const std::string& limit_text,
                    std::int64_t max_retry_after);
+
+/// Stops `server` with SIGTERM and checks it exits with status 0 (under the asan preset a
+/// sanitizer report in the server makes the status non-zero); the log is shown otherwise.
+void check_clean_exit(ServerProcess& server);
 
 }  // namespace kvm48::test

@@ -47,6 +47,7 @@ TEST_CASE("concurrent requests: exactly the limit is served and every other one 
     CHECK(redis_get(redis, 4, "kvm48:rl:fw:/api/graphql:127.0.0.1:20/1/minute") ==
           std::to_string(kThreads * kRequestsEach));
   }
+  check_clean_exit(server);
 }
 
 }  // namespace kvm48::test

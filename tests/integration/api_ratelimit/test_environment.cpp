@@ -53,6 +53,7 @@ TEST_CASE("env: RATELIMIT_STORAGE_URL alone turns limiting on with the default 1
     CHECK(refusals >= 1);
   }
   REQUIRE(proved);
+  check_clean_exit(server);
 }
 
 TEST_CASE("env: RATELIMIT gives the limits and the counters live in the URL's Redis database",

@@ -67,6 +67,7 @@ TEST_CASE("exempt routes never count and are served after the budget is spent",
   // Spent: GraphQL is refused, everything else still answers.
   check_exempt_requests(server.port(), 2);
   check_refused(limited_get(server.port()), "3 per 1 minute", 60);
+  check_clean_exit(server);
 }
 
 TEST_CASE("without rate limiting no answer carries X-RateLimit headers", "[api][ratelimit]") {

@@ -55,6 +55,7 @@ TEST_CASE(
     // Retry-After points at the end of the window, give or take the rounding.
     CHECK(std::stoll(reply.header("retry-after")) <= window_reset - before + 1);
   }
+  check_clean_exit(server);
 }
 
 TEST_CASE("memory: fixed-window and moving-window both refuse the request over the limit",

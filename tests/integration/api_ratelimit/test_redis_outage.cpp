@@ -112,6 +112,7 @@ TEST_CASE(
 
   redis.start();
   check_recovered(port);
+  check_clean_exit(server);
 }
 
 TEST_CASE(
@@ -128,6 +129,7 @@ TEST_CASE(
 
   redis.thaw();
   check_recovered(port);
+  check_clean_exit(server);
 }
 
 TEST_CASE("redis down with policy deny: 503 with Retry-After and a JSON error and never a 429",
@@ -158,6 +160,7 @@ TEST_CASE("redis down with policy deny: 503 with Retry-After and a JSON error an
 
   redis.start();
   check_recovered(port);
+  check_clean_exit(server);
 }
 
 }  // namespace kvm48::test

@@ -40,6 +40,7 @@ TEST_CASE("redis with a password: counted after AUTH and the password never show
   CHECK_THAT(ready.body, !Contains(password));
   CHECK(has_no_limit_headers(limited_post(server.port())));
   CHECK_THAT(server.log(), !Contains(password));
+  check_clean_exit(server);
 }
 
 TEST_CASE(
@@ -62,6 +63,7 @@ TEST_CASE(
   CHECK_THAT(ready.body, !Contains(wrong));
   CHECK_THAT(server.log(), !Contains(wrong));
   CHECK(rate_limit_keys(redis, 0).empty());
+  check_clean_exit(server);
 }
 
 }  // namespace kvm48::test

@@ -48,6 +48,8 @@ TEST_CASE("redis: two servers sharing one Redis refuse the 4th request of 3/minu
   const std::int64_t ttl = redis_integer(redis, db, "PTTL", key);
   CHECK(ttl > 0);
   CHECK(ttl <= 60'000);
+  check_clean_exit(first);
+  check_clean_exit(second);
 }
 
 }  // namespace kvm48::test

@@ -41,6 +41,7 @@ TEST_CASE("trusted proxy 127.0.0.1: each X-Forwarded-For client has its own budg
   check_refused(post_as(port, "203.0.113.10, 127.0.0.1"), "2 per 1 minute", 60);
   CHECK(limit_headers(post_as(port, "198.51.100.1, 203.0.113.20")).value().remaining == 0);
   check_refused(post_as(port, "203.0.113.20"), "2 per 1 minute", 60);
+  check_clean_exit(server);
 }
 
 TEST_CASE("trusted proxy: several X-Forwarded-For header lines are read as one list",
