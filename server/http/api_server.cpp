@@ -78,6 +78,9 @@ Poco::Net::HTTPServerParams::Ptr server_params(const host::ServerConfig& config)
   params->setMaxKeepAliveRequests(config.max_keep_alive_requests);
   params->setTimeout(Poco::Timespan(config.timeout_seconds, 0));
   params->setServerName("kvm48-server");
+  // Idle pool threads end after 1 s: Poco's default pool joins its idle threads at exit,
+  // and with the default 10 s idle time a stopped server could take 10 s more to exit.
+  params->setThreadIdleTime(Poco::Timespan(1, 0));
   return params;
 }
 

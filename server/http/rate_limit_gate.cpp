@@ -1,5 +1,8 @@
 #include "http/rate_limit_gate.hpp"
 
+#include <atomic>
+#include <chrono>
+
 #include <Poco/String.h>
 
 namespace kvm48::http {
@@ -17,6 +20,30 @@ std::string client_key(const ServerState& state, const Poco::Net::HTTPServerRequ
                                            state.settings.trusted_proxies);
 }
 
+namespace {
+
+/// One warning per 10 s at most while the storage is failing, with the number of failures
+/// since the last one: an outage must not flood the log (the metric counts every one).
+void log_storage_failure(ServerState& state, const std::string& error) {
+  static std::atomic<std::int64_t> last_logged_ms{0};
+  static std::atomic<std::uint64_t> unlogged{0};
+  const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now().time_since_epoch())
+                          .count();
+  std::int64_t last = last_logged_ms.load();
+  if (now_ms - last < 10000 || !last_logged_ms.compare_exchange_strong(last, now_ms)) {
+    unlogged.fetch_add(1);
+    return;
+  }
+  const std::uint64_t also = unlogged.exchange(0);
+  state.log.warning("rate limit storage failed (policy %s)%s: %s",
+                    std::string(ratelimit::to_string(state.limiter->config().failure_policy)),
+                    also == 0 ? std::string() : " and " + std::to_string(also) + " more times",
+                    error);
+}
+
+}  // namespace
+
 bool pass_rate_limit(ServerState& state, Exchange& exchange) {
   if (!state.limiter) return true;
   const ratelimit::Decision decision =
@@ -29,9 +56,7 @@ bool pass_rate_limit(ServerState& state, Exchange& exchange) {
   }
   if (decision.storage_failed) {
     state.metrics.rate_limit_storage_failed();
-    state.log.warning("rate limit storage failed (policy %s): %s",
-                      std::string(ratelimit::to_string(state.limiter->config().failure_policy)),
-                      decision.error);
+    log_storage_failure(state, decision.error);
   }
   if (decision.allowed) return true;
   if (decision.retry_after > 0) response.set("Retry-After", std::to_string(decision.retry_after));

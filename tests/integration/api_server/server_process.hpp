@@ -19,7 +19,7 @@ struct ServerOptions {
   /// "serve" or "run".
   std::string command = "serve";
   /// Top-level YAML appended after the server section (schedule:, sources:, crawl: ...).
-  std::string top_level_yaml;
+  std::string top_level_yaml = {};
 };
 
 class ServerProcess {
