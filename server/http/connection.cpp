@@ -49,7 +49,7 @@ bool Connection::idle() const {
   return !parser_.started() && out_start_ >= out_.size() && !draining_;
 }
 
-bool Connection::on_ready(Clock::time_point now) {
+bool Connection::on_ready(Clock::time_point now, bool hung_up) {
   if (draining_) return drain(now);
   for (;;) {
     const bool held_back = process_buffered(now);
@@ -59,6 +59,19 @@ bool Connection::on_ready(Clock::time_point now) {
     if (held_back) continue;
     switch (read_some(now)) {
       case ReadResult::data: continue;
+      case ReadResult::drained:
+        // Less than asked for: the socket was empty. Edge-triggered epoll reports any later
+        // arrival, so the usual EAGAIN read is skipped, unless the peer has hung up.
+        if (!hung_up) {
+          process_buffered(now);
+          if (!flush(now)) return false;
+          if (out_start_ < out_.size()) return true;
+          if (close_after_) return start_draining(now);
+          // More answers held back by back-pressure, or a hang-up: go round again.
+          if (in_start_ < in_.size()) continue;
+          return true;
+        }
+        continue;
       case ReadResult::would_block: return true;
       case ReadResult::closed:
         if (parser_.reading_body()) {
@@ -167,7 +180,7 @@ Connection::ReadResult Connection::read_some(Clock::time_point now) {
     if (got > 0) {
       in_.append(buffer.data(), static_cast<std::size_t>(got));
       last_read_ = now;
-      return ReadResult::data;
+      return static_cast<std::size_t>(got) < buffer.size() ? ReadResult::drained : ReadResult::data;
     }
     if (got < 0 && errno == EINTR) continue;
     if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return ReadResult::would_block;

@@ -53,8 +53,9 @@ class Connection {
 
   [[nodiscard]] int fd() const { return fd_; }
   /// The socket is readable or writable (edge-triggered): reads, handles, writes as far as
-  /// possible. False: close it now.
-  bool on_ready(Clock::time_point now);
+  /// possible. `hung_up`: the event said the peer closed its side (read to the end then).
+  /// False: close it now.
+  bool on_ready(Clock::time_point now, bool hung_up = true);
   /// Timeouts, every ~100 ms. `stopping`: the server is stopping; idle connections close,
   /// busy ones close after their current answer. False: close it now.
   bool on_tick(Clock::time_point now, bool stopping);
@@ -62,7 +63,7 @@ class Connection {
   [[nodiscard]] bool idle() const;
 
  private:
-  enum class ReadResult { data, would_block, closed };
+  enum class ReadResult { data, drained, would_block, closed };
 
   bool process_buffered(Clock::time_point now);
   void answer(Clock::time_point now);

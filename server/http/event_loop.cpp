@@ -166,7 +166,9 @@ void EventLoop::run() {
         auto* connection = static_cast<Connection*>(tag);
         // A connection closed earlier in this batch may still have an event here.
         if (connections_.count(connection) == 0) continue;
-        if (!connection->on_ready(now)) close_connection(connection);
+        const auto flags = events[static_cast<std::size_t>(i)].events;
+        const bool hung_up = (flags & (EPOLLRDHUP | EPOLLHUP | EPOLLERR)) != 0;
+        if (!connection->on_ready(now, hung_up)) close_connection(connection);
       }
     }
     take_adopted(now);

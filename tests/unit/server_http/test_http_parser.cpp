@@ -115,7 +115,7 @@ TEST_CASE("HTTP/1.0, Connection and Expect decide keep-alive and 100-continue", 
   CHECK(expecting.parser.request().expect_continue);
 }
 
-TEST_CASE("several lines of one header are one list; lookups ignore case", "[http][parser]") {
+TEST_CASE("several lines of one header are one list, lookups ignore case", "[http][parser]") {
   Feeder feeder;
   feeder.run("GET / HTTP/1.1\r\nX-Forwarded-For: 1.1.1.1\r\nx-forwarded-for:  2.2.2.2 \r\n\r\n", 5);
   REQUIRE(feeder.requests.size() == 1);
@@ -188,7 +188,7 @@ TEST_CASE("malformed requests are refused with the status that says why", "[http
   CHECK(status_of("GET / HTTP/1.1\r\nExpect: something\r\n\r\n") == 417);
 }
 
-TEST_CASE("answers carry Date, Content-Length and Connection: Close; HEAD has no body",
+TEST_CASE("answers carry Date, Content-Length and Connection: Close, HEAD has no body",
           "[http][response]") {
   HttpResponse response;
   response.status = 404;
