@@ -4,45 +4,43 @@
 #include <stdexcept>
 #include <thread>
 
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 
 #include "api/api_schema.hpp"
+#include "http/event_server.hpp"
 #include "http/routes.hpp"
 
 namespace kvm48::http {
-namespace {
 
-using Clock = std::chrono::steady_clock;
-
-/// One per request (Poco deletes it after handleRequest).
-class RequestHandler final : public Poco::Net::HTTPRequestHandler {
+/// The routes as the transport's request handler. Runs on every loop thread at once.
+class RouteHandler final : public RequestHandler {
  public:
-  explicit RequestHandler(ServerState& state) : state_(state) {}
+  explicit RouteHandler(ServerState& state) : state_(state) {}
 
-  void handleRequest(Poco::Net::HTTPServerRequest& request,
-                     Poco::Net::HTTPServerResponse& response) override {
+  void handle(const HttpRequest& request, HttpResponse& response,
+              const std::string& peer) override {
     const auto started = Clock::now();
-    Exchange exchange{request, response, {}, {}, "other", 0};
+    Exchange exchange{request, response, peer, request.path, request.query, "other", 0};
     try {
       route_request(state_, exchange);
     } catch (const std::exception& e) {
       // A bug or a resource failure in one request must not take the server down.
-      state_.log.error("%s %s failed: %s", request.getMethod(), request.getURI(),
-                       std::string(e.what()));
-      if (!response.sent()) exchange.send_error(500, "Internal server error.");
+      state_.log.error("%s %s failed: %s", request.method, request.uri, std::string(e.what()));
+      response.clear();
+      response.head = request.method == "HEAD";
+      exchange.send_error(500, "Internal server error.");
     }
     const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-    state_.metrics.request_done(exchange.route, known_method(request.getMethod()), exchange.status,
+    state_.metrics.request_done(exchange.route, known_method(request.method), exchange.status,
                                 seconds);
     if (state_.log.debug()) {
-      state_.log.debug("%s %s %d %.1f ms %s", request.getMethod(), request.getURI(),
-                       exchange.status, seconds * 1000, request.clientAddress().toString());
+      state_.log.debug("%s %s %d %.1f ms %s", request.method, request.uri, exchange.status,
+                       seconds * 1000, peer);
     }
+  }
+
+  void refused(const HttpRequest& request, int status) override {
+    state_.metrics.request_done("other", known_method(request.method), status, 0.0);
   }
 
  private:
@@ -57,31 +55,18 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
   ServerState& state_;
 };
 
-class HandlerFactory final : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  explicit HandlerFactory(ServerState& state) : state_(state) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(
-      const Poco::Net::HTTPServerRequest&) override {
-    return new RequestHandler(state_);
-  }
+namespace {
 
- private:
-  ServerState& state_;
-};
-
-Poco::Net::HTTPServerParams::Ptr server_params(const host::ServerConfig& config) {
-  Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
-  params->setMaxThreads(config.threads);
-  params->setMaxQueued(config.queue);
-  params->setKeepAlive(config.keep_alive);
-  params->setKeepAliveTimeout(Poco::Timespan(config.keep_alive_timeout_seconds, 0));
-  params->setMaxKeepAliveRequests(config.max_keep_alive_requests);
-  params->setTimeout(Poco::Timespan(config.timeout_seconds, 0));
-  params->setServerName("kvm48-server");
-  // Idle pool threads end after 1 s: Poco's default pool joins its idle threads at exit,
-  // and with the default 10 s idle time a stopped server could take 10 s more to exit.
-  params->setThreadIdleTime(Poco::Timespan(1, 0));
-  return params;
+ConnectionSettings connection_settings(const host::ServerConfig& config) {
+  ConnectionSettings settings;
+  settings.limits.max_uri_bytes = static_cast<std::size_t>(config.max_uri_bytes);
+  settings.limits.max_body_bytes = static_cast<std::size_t>(config.max_body_bytes);
+  settings.timeout = std::chrono::seconds(config.timeout_seconds);
+  settings.request_deadline = std::chrono::seconds(config.request_deadline_seconds);
+  settings.keep_alive = config.keep_alive;
+  settings.keep_alive_timeout = std::chrono::seconds(config.keep_alive_timeout_seconds);
+  settings.max_keep_alive_requests = config.max_keep_alive_requests;
+  return settings;
 }
 
 std::unique_ptr<ServerState> make_state(ServerParts parts) {
@@ -116,9 +101,19 @@ std::unique_ptr<ServerState> make_state(ServerParts parts) {
   return state;
 }
 
+/// server.threads event loops; 0 (or less) means one per CPU.
+int loop_count(int configured) {
+  if (configured > 0) return configured;
+  return static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+}
+
 }  // namespace
 
-ApiServer::ApiServer(ServerParts parts) : state_(make_state(std::move(parts))) {}
+ApiServer::ApiServer(ServerParts parts)
+    : state_(make_state(std::move(parts))),
+      handler_(std::make_unique<RouteHandler>(*state_)),
+      connection_settings_(
+          std::make_unique<ConnectionSettings>(connection_settings(state_->settings.config))) {}
 
 ApiServer::~ApiServer() {
   if (server_) stop();
@@ -126,36 +121,25 @@ ApiServer::~ApiServer() {
 
 void ApiServer::start() {
   const auto& listen = state_->settings.listen;
-  Poco::Net::ServerSocket socket;
-  // SO_REUSEADDR (restart while old connections linger) but not SO_REUSEPORT: a second
-  // server on the same port must fail, not share it.
-  socket.bind(Poco::Net::SocketAddress(listen.host, listen.port), true, false);
-  socket.listen(state_->settings.config.queue);
-  port_ = socket.address().port();
-  server_ = std::make_unique<Poco::Net::HTTPServer>(new HandlerFactory(*state_), socket,
-                                                    server_params(state_->settings.config));
+  const auto& config = state_->settings.config;
+  EventServerOptions options{Poco::Net::SocketAddress(listen.host, listen.port), config.queue,
+                             loop_count(config.threads), config.queue};
+  server_ = std::make_unique<EventServer>(options, *connection_settings_, *handler_);
+  // No queue any more: a connection is served by its loop from the moment it is accepted.
   state_->sample_connections = [server = server_.get(), &metrics = state_->metrics] {
-    metrics.set_connections(server->currentConnections(), server->queuedConnections());
+    metrics.set_connections(server->open_connections(), 0);
   };
   server_->start();
 }
 
 std::uint16_t ApiServer::port() const {
-  return port_;
+  return server_ ? server_->port() : 0;
 }
 
 int ApiServer::stop() {
   if (!server_) return 0;
-  // Stop accepting; connections finish their current request, and idle keep-alive ones
-  // close (abortCurrent = false).
-  server_->stopAll(false);
-  const auto deadline =
-      Clock::now() + std::chrono::seconds(state_->settings.config.shutdown_grace_seconds);
-  while (server_->currentConnections() > 0 && Clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  const int left = server_->currentConnections();
-  if (left > 0) server_->stopAll(true);
+  const int left =
+      server_->stop(std::chrono::seconds(state_->settings.config.shutdown_grace_seconds));
   state_->sample_connections = nullptr;
   server_.reset();
   return left;

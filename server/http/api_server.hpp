@@ -1,5 +1,6 @@
 #pragma once
-// The HTTP API server: Poco's HTTPServer with our routes.
+// The HTTP API server: our routes on the event-driven transport (event_server.hpp), with
+// server.threads event loops; connections hold no thread between requests.
 //
 // Life cycle: construct (nothing listens yet), start() (binds and accepts), stop()
 // (graceful: stop accepting, let in-flight requests finish within the grace period, close
@@ -11,15 +12,15 @@
 
 #include "http/server_state.hpp"
 
-namespace Poco::Net {
-class HTTPServer;
-}
-
 namespace kvm48::http {
+
+class EventServer;
+class RouteHandler;
+struct ConnectionSettings;
 
 struct ServerParts {
   ServerSettings settings;
-  std::shared_ptr<Backend> backend;                 ///< open; read concurrently by handler threads
+  std::shared_ptr<Backend> backend;                 ///< open; read concurrently by the event loops
   std::shared_ptr<ratelimit::RateLimiter> limiter;  ///< null: limiting off
   metrics::Registry* registry = nullptr;            ///< must outlive the server
 };
@@ -46,8 +47,9 @@ class ApiServer {
 
  private:
   std::unique_ptr<ServerState> state_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
-  std::uint16_t port_ = 0;
+  std::unique_ptr<RouteHandler> handler_;
+  std::unique_ptr<ConnectionSettings> connection_settings_;
+  std::unique_ptr<EventServer> server_;
 };
 
 }  // namespace kvm48::http

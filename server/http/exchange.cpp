@@ -6,14 +6,9 @@ namespace kvm48::http {
 
 void Exchange::send(int code, std::string_view content_type, std::string_view body) {
   status = code;
-  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(code));
-  if (!content_type.empty()) response.setContentType(std::string(content_type));
-  response.setContentLength64(static_cast<Poco::Int64>(body.size()));
-  if (request.getMethod() == Poco::Net::HTTPRequest::HTTP_HEAD) {
-    response.send();
-    return;
-  }
-  response.sendBuffer(body.data(), body.size());
+  response.status = code;
+  if (!content_type.empty()) response.set("Content-Type", content_type);
+  response.body.assign(body);
 }
 
 void Exchange::send_error(int code, std::string_view message) {

@@ -23,7 +23,7 @@ void graphiql_page(ServerState& state, Exchange& exchange) {
 
 void graphiql_asset_route(ServerState& state, Exchange& exchange) {
   exchange.route = "/graphiql";
-  const std::string& method = exchange.request.getMethod();
+  const std::string& method = exchange.request.method;
   if (method != "GET" && method != "HEAD") {
     exchange.response.set("Allow", "GET, HEAD");
     exchange.send_error(405, "Method " + method + " is not allowed here.");
@@ -37,7 +37,7 @@ void graphiql_asset_route(ServerState& state, Exchange& exchange) {
   }
   exchange.response.set("ETag", asset->etag);
   exchange.response.set("Cache-Control", "public, max-age=86400");
-  if (exchange.request.get("If-None-Match", "") == asset->etag) {
+  if (exchange.request.header("If-None-Match") == asset->etag) {
     exchange.send(304, "", "");
     return;
   }

@@ -9,7 +9,7 @@ namespace {
 
 /// Probes answer GET and HEAD; false when it answered 405.
 bool get_or_head(Exchange& exchange) {
-  const std::string& method = exchange.request.getMethod();
+  const std::string& method = exchange.request.method;
   if (method == "GET" || method == "HEAD") return true;
   exchange.response.set("Allow", "GET, HEAD");
   exchange.send_error(405, "Method " + method + " is not allowed here.");

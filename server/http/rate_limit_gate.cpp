@@ -3,20 +3,14 @@
 #include <atomic>
 #include <chrono>
 
-#include <Poco/String.h>
-
 namespace kvm48::http {
 
-std::string client_key(const ServerState& state, const Poco::Net::HTTPServerRequest& request) {
-  std::string forwarded;
-  if (!state.settings.trusted_proxies.empty()) {
-    // Several X-Forwarded-For lines are one list (RFC 9110 §5.3).
-    for (auto it = request.find("X-Forwarded-For"); it != request.end(); ++it) {
-      if (Poco::icompare(it->first, "X-Forwarded-For") != 0) break;
-      forwarded += (forwarded.empty() ? "" : ",") + it->second;
-    }
-  }
-  return ratelimit::resolve_client_address(request.clientAddress().host().toString(), forwarded,
+std::string client_key(const ServerState& state, const Exchange& exchange) {
+  // Several X-Forwarded-For lines are one list (RFC 9110 §5.3).
+  const std::string forwarded = state.settings.trusted_proxies.empty()
+                                    ? std::string()
+                                    : exchange.request.joined("X-Forwarded-For");
+  return ratelimit::resolve_client_address(exchange.peer, forwarded,
                                            state.settings.trusted_proxies);
 }
 
@@ -47,7 +41,7 @@ void log_storage_failure(ServerState& state, const std::string& error) {
 bool pass_rate_limit(ServerState& state, Exchange& exchange) {
   if (!state.limiter) return true;
   const ratelimit::Decision decision =
-      state.limiter->hit(exchange.route, client_key(state, exchange.request));
+      state.limiter->hit(exchange.route, client_key(state, exchange));
   auto& response = exchange.response;
   if (decision.has_headers) {
     response.set("X-RateLimit-Limit", std::to_string(decision.limit));

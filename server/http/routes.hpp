@@ -18,7 +18,7 @@ void health_route(ServerState& state, Exchange& exchange);
 void ready_route(ServerState& state, Exchange& exchange);
 void metrics_route(ServerState& state, Exchange& exchange);
 
-/// Dispatches by path; answers 404, 405, 414 itself (request_router.cpp).
+/// Dispatches by path; answers 404 itself (request_router.cpp).
 void route_request(ServerState& state, Exchange& exchange);
 
 }  // namespace kvm48::http

@@ -21,9 +21,10 @@ ServerMetrics::ServerMetrics(metrics::Registry& registry)
           "Entries of GraphQL \"errors\" lists sent: kind=request (nothing executed) or field.",
           {"kind"})),
       connections_(registry.gauge("kvm48_http_connections_active",
-                                  "Connections being served, sampled at scrape time.")),
-      queued_(registry.gauge("kvm48_http_connections_queued",
-                             "Accepted connections waiting for a handler thread.")) {}
+                                  "Open client connections, sampled at scrape time.")),
+      queued_(registry.gauge(
+          "kvm48_http_connections_queued",
+          "Always 0: the event-driven server has no queue (kept for dashboards).")) {}
 
 void ServerMetrics::request_done(const std::string& route, const std::string& method, int status,
                                  double seconds) {
