@@ -151,13 +151,13 @@ TEST_CASE("server: typed values and positions for what only the server can judge
 TEST_CASE("server: out-of-range numbers, unknown keys and bad choices are errors") {
   const auto errors = errors_of(
       "server:\n"
-      "  threads: 0\n"
+      "  threads: 2000\n"
       "  max_uri_bytes: 20000\n"
       "  listn: x\n"
       "  rate_limit:\n"
       "    strategy: sliding\n");
   REQUIRE(errors.size() == 4);
-  CHECK(errors[0] == "kvm48.yaml:2:12: server.threads: expected 1 to 1024, found 0");
+  CHECK(errors[0] == "kvm48.yaml:2:12: server.threads: expected 0 to 1024, found 2000");
   CHECK(errors[1] == "kvm48.yaml:3:18: server.max_uri_bytes: expected 256 to 16000, found 20000");
   CHECK(errors[2] ==
         "kvm48.yaml:6:15: server.rate_limit.strategy: expected fixed-window or moving-window, "

@@ -104,8 +104,8 @@ struct GraphqlLimitsConfig {
 /// server: the HTTP API (`kvm48-server serve`).
 struct ServerConfig {
   std::string listen = "127.0.0.1:8048";  ///< HOST:PORT; [v6addr]:PORT; port 0 = any free port
-  int threads = 8;
-  int queue = 64;
+  int threads = 0;                        ///< event-loop threads; 0 = one per CPU
+  int queue = 1024;                       ///< connections open at once, and the listen backlog
   bool keep_alive = true;
   std::int64_t keep_alive_timeout_seconds = 15;
   int max_keep_alive_requests = 1000;

@@ -17,7 +17,7 @@ class ServerReader {
     MapReader reader(node, "server", file_, env_, issues_);
     reader.read("listen", server.listen);
     server.listen_at = position(reader, "listen");
-    reader.read_bounded("threads", server.threads, 1, 1024);
+    reader.read_bounded("threads", server.threads, 0, 1024);
     reader.read_bounded("queue", server.queue, 1, 65536);
     reader.read("keep_alive", server.keep_alive);
     reader.read_bounded("keep_alive_timeout_seconds", server.keep_alive_timeout_seconds, 1, 3600);
