@@ -1,5 +1,5 @@
 # kvm48_add_plugin(<name> KIND source|backend SOURCES <files...> [LIBRARIES <targets...>]
-#                  [OUTPUT_DIRECTORY <dir>] [FILE_NAME <base>] [NO_INSTALL])
+#                  [VERSION <version>] [OUTPUT_DIRECTORY <dir>] [FILE_NAME <base>] [NO_INSTALL])
 #
 # Builds one kvm48-server plugin: a MODULE library named <name>.so with hidden
 # symbol visibility, linked against the plugin SDK (kvm48::sdk). The same function
@@ -9,10 +9,13 @@
 # In this tree the module lands in the build tree's plugin directory and is
 # installed with the host; outside it, it lands in CMAKE_LIBRARY_OUTPUT_DIRECTORY
 # (or the current binary dir) and `install(TARGETS)` is left to the plugin's author.
+# The plugin's sources see KVM48_PLUGIN_NAME (always) and KVM48_PLUGIN_VERSION (when
+# VERSION is given) as string macros, for the descriptor; a rebuild with a higher
+# VERSION is what a reload (SIGHUP) picks up.
 # OUTPUT_DIRECTORY, FILE_NAME and NO_INSTALL serve test plugins: the file name
 # normally equals the plugin name; the host does not rely on that.
 function(kvm48_add_plugin name)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL" "KIND;OUTPUT_DIRECTORY;FILE_NAME" "SOURCES;LIBRARIES")
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_INSTALL" "KIND;VERSION;OUTPUT_DIRECTORY;FILE_NAME" "SOURCES;LIBRARIES")
   if(NOT ARG_KIND MATCHES "^(source|backend)$")
     message(FATAL_ERROR "kvm48_add_plugin(${name}): KIND must be source or backend, got '${ARG_KIND}'")
   endif()
@@ -31,6 +34,10 @@ function(kvm48_add_plugin name)
   add_library(${target} MODULE ${ARG_SOURCES})
   target_link_libraries(${target} PRIVATE kvm48::sdk ${ARG_LIBRARIES})
   target_compile_definitions(${target} PRIVATE KVM48_PLUGIN_NAME="${name}")
+  if(ARG_VERSION)
+    target_compile_definitions(${target} PRIVATE KVM48_PLUGIN_VERSION="${ARG_VERSION}")
+    set_target_properties(${target} PROPERTIES KVM48_PLUGIN_VERSION "${ARG_VERSION}")
+  endif()
   set_target_properties(${target} PROPERTIES
     PREFIX ""
     OUTPUT_NAME "${file_name}"

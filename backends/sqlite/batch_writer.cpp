@@ -1,6 +1,8 @@
 #include "batch_writer.hpp"
 
+#include "member_vod_rows.hpp"
 #include "perf_vod_rows.hpp"
+#include "roster_rows.hpp"
 
 namespace kvm48::sqlite {
 namespace {
@@ -37,6 +39,62 @@ void upsert(Connection& db, const PerfVod& incoming, const std::string& source,
   if (merged.l4c_id != stored->l4c_id) check_l4c_free(db, merged);
   update_perf_vod(db, merged);
   ++counts.updated;
+}
+
+void upsert(Connection& db, const MemberVod& incoming, UpsertCounts& counts) {
+  const auto stored = find_member_vod(db, incoming.id);
+  if (!stored) {
+    put_member_vod(db, incoming);
+    ++counts.inserted;
+    return;
+  }
+  const MemberVod merged = merge_member_vod(*stored, incoming);
+  if (merged == *stored) {
+    ++counts.unchanged;
+    return;
+  }
+  put_member_vod(db, merged);
+  ++counts.updated;
+}
+
+// Teams and members: the incoming record replaces the stored one.
+template <class Record, class Find, class Put>
+void replace(Connection& db, const Record& incoming, Find find, Put put, UpsertCounts& counts) {
+  const std::optional<Record> stored = find(db, incoming.id);
+  if (stored && *stored == incoming) {
+    ++counts.unchanged;
+    return;
+  }
+  put(db, incoming);
+  ++(stored ? counts.updated : counts.inserted);
+}
+
+// Team and member carry an optional Group that team_problem/member_problem do
+// not look at; a value outside the enum must not reach the CHECK constraint.
+void check_roster_group(const std::optional<Group>& group, const std::string& who) {
+  if (group && to_string(*group) == "unknown") {
+    throw Rejected(StatusCode::invalid_data, who + ": unknown group");
+  }
+}
+
+void validate_member_records(const WriteBatch& batch) {
+  for (const MemberVod& vod : batch.member_vods) {
+    if (auto problem = member_vod_problem(vod); !problem.empty()) {
+      throw Rejected(StatusCode::invalid_data, problem);
+    }
+  }
+  for (const Team& team : batch.teams) {
+    if (auto problem = team_problem(team); !problem.empty()) {
+      throw Rejected(StatusCode::invalid_data, problem);
+    }
+    check_roster_group(team.group, "team " + std::to_string(team.id));
+  }
+  for (const Member& member : batch.members) {
+    if (auto problem = member_problem(member); !problem.empty()) {
+      throw Rejected(StatusCode::invalid_data, problem);
+    }
+    check_roster_group(member.group, "member " + std::to_string(member.id));
+  }
 }
 
 void apply_checkpoint(Connection& db, const std::string& source, const Checkpoint& checkpoint) {
@@ -90,6 +148,7 @@ void validate_batch(const WriteBatch& batch) {
       throw Rejected(StatusCode::invalid_data, problem);
     }
   }
+  validate_member_records(batch);
   if (!batch.checkpoints.empty() && batch.source.empty()) {
     throw Rejected(StatusCode::invalid_data, "checkpoints given without a source");
   }
@@ -107,6 +166,9 @@ UpsertCounts write_batch(Connection& db, const WriteBatch& batch) {
   UpsertCounts counts;
   Transaction transaction(db, Transaction::Kind::immediate);
   for (const PerfVod& vod : batch.perf_vods) upsert(db, vod, batch.source, counts);
+  for (const MemberVod& vod : batch.member_vods) upsert(db, vod, counts);
+  for (const Team& team : batch.teams) replace(db, team, find_team, put_team, counts);
+  for (const Member& member : batch.members) replace(db, member, find_member, put_member, counts);
   for (const Checkpoint& checkpoint : batch.checkpoints) {
     apply_checkpoint(db, batch.source, checkpoint);
   }

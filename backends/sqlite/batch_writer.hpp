@@ -11,7 +11,7 @@ namespace kvm48::sqlite {
 void validate_batch(const WriteBatch& batch);
 
 /// Commits `batch` on the writer connection (BEGIN IMMEDIATE ... COMMIT) and
-/// returns what it did to the perf VODs. All or nothing: throws (Rejected:
+/// returns what it did to the records (every kind). All or nothing: throws (Rejected:
 /// invalid_data or conflict; sqlite::Error) with the transaction rolled back.
 UpsertCounts write_batch(Connection& db, const WriteBatch& batch);
 

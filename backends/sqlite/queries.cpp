@@ -137,12 +137,16 @@ BackendStatistics statistics_of(Connection& db) {
     auto summary = db.cached(
         "SELECT (SELECT count(*) FROM perfvod WHERE l4c_id IS NULL), "
         "(SELECT max(start_time) FROM perfvod), (SELECT count(*) FROM crawl_run), "
-        "(SELECT count(*) FROM checkpoint)");
+        "(SELECT count(*) FROM checkpoint), (SELECT count(*) FROM member_vod), "
+        "(SELECT count(*) FROM team), (SELECT count(*) FROM member)");
     summary->step();
     stats.perf_vods_without_l4c = static_cast<std::uint64_t>(summary->int64(0));
     stats.newest_start_time = summary->optional_int64(1);
     stats.crawl_runs = static_cast<std::uint64_t>(summary->int64(2));
     stats.checkpoints = static_cast<std::uint64_t>(summary->int64(3));
+    stats.member_vods = static_cast<std::uint64_t>(summary->int64(4));
+    stats.teams = static_cast<std::uint64_t>(summary->int64(5));
+    stats.members = static_cast<std::uint64_t>(summary->int64(6));
   }
   snapshot.commit();
   return stats;

@@ -82,6 +82,54 @@ CREATE TABLE crawl_run (
 CREATE INDEX crawl_run_source_started ON crawl_run (source, started_at_ms);
 )sql";
 
+// Member VODs (a member's own live/radio recordings) and the roster. Ids of
+// member VODs are snowflake text, never numbers; team and member ids are the
+// app API's integers. group_id is the live.48.cn club id, NULL for app groups
+// without an archive.
+constexpr const char* kMemberVodsAndRoster = R"sql(
+CREATE TABLE member_vod (
+  id TEXT NOT NULL PRIMARY KEY,
+  member_id INTEGER NOT NULL,
+  member_name TEXT NOT NULL,
+  group_id INTEGER CHECK (group_id BETWEEN 1 AND 6),
+  app_group_id INTEGER NOT NULL,
+  team_id INTEGER,
+  team_name TEXT,
+  type INTEGER NOT NULL CHECK (type IN (1, 2)),
+  title TEXT NOT NULL,
+  start_time_ms INTEGER NOT NULL,
+  vod_url TEXT,
+  danmaku_url TEXT,
+  cover_url TEXT,
+  CHECK ((team_id IS NULL) = (team_name IS NULL))
+);
+CREATE INDEX member_vod_start_time ON member_vod (start_time_ms, id);
+CREATE INDEX member_vod_member_start_time ON member_vod (member_id, start_time_ms);
+CREATE TABLE team (
+  id INTEGER NOT NULL PRIMARY KEY,
+  name TEXT NOT NULL,
+  app_group_id INTEGER NOT NULL,
+  group_id INTEGER CHECK (group_id BETWEEN 1 AND 6),
+  color TEXT,
+  active INTEGER NOT NULL CHECK (active IN (0, 1))
+);
+CREATE TABLE member (
+  id INTEGER NOT NULL PRIMARY KEY,
+  name TEXT NOT NULL,
+  pinyin TEXT,
+  app_group_id INTEGER NOT NULL,
+  group_id INTEGER CHECK (group_id BETWEEN 1 AND 6),
+  team_id INTEGER,
+  team_name TEXT,
+  join_date TEXT,
+  status INTEGER NOT NULL,
+  avatar_url TEXT,
+  CHECK ((team_id IS NULL) = (team_name IS NULL))
+);
+CREATE INDEX member_group ON member (group_id, id);
+CREATE INDEX member_team ON member (team_id, id);
+)sql";
+
 const std::vector<Step>& steps() {
   static const std::vector<Step> all = {
       {{1, "perfvod_initial", "the original server's perfvod table (001_initial)"},
@@ -90,6 +138,7 @@ const std::vector<Step>& steps() {
         "perfvod: optional l4c ids, group, teams, sources, cover URL; range indexes"},
        kPerfVodV2},
       {{3, "crawl_bookkeeping", "checkpoint and crawl_run tables"}, kCrawlBookkeeping},
+      {{4, "member_vods_and_roster", "member_vod, team and member tables"}, kMemberVodsAndRoster},
   };
   return all;
 }

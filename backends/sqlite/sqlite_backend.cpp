@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "batch_writer.hpp"
+#include "member_queries.hpp"
 #include "queries.hpp"
 #include "schema.hpp"
 #include "status_guard.hpp"
@@ -68,6 +69,14 @@ Status SqliteBackend::with_reader(const char* what, Read&& read) noexcept {
     auto connection = readers_->borrow();
     read(*connection);
   });
+}
+
+template <class Out, class Read>
+Status SqliteBackend::read_into(const char* what, Out& out, Read&& read) noexcept {
+  out.clear();
+  auto status = with_reader(what, [&](Connection& db) { out = read(db); });
+  if (!status) out.clear();
+  return status;
 }
 
 Status SqliteBackend::ping() noexcept {
@@ -141,6 +150,33 @@ Status SqliteBackend::statistics(BackendStatistics& out) noexcept {
   auto status = with_reader("statistics", [&](Connection& db) { out = statistics_of(db); });
   if (!status) out = BackendStatistics{};
   return status;
+}
+
+Status SqliteBackend::get_member_vods(std::span<const std::string> ids,
+                                      std::vector<std::optional<MemberVod>>& out) noexcept {
+  return read_into("get_member_vods", out,
+                   [&](Connection& db) { return member_vods_by_id(db, ids); });
+}
+
+Status SqliteBackend::member_vods_in_range(const MemberVodRange& range,
+                                           std::vector<MemberVod>& out) noexcept {
+  return read_into("member_vods_in_range", out,
+                   [&](Connection& db) { return sqlite::member_vods_in_range(db, range); });
+}
+
+Status SqliteBackend::known_member_vod_ids(std::span<const std::string> ids,
+                                           std::vector<bool>& known) noexcept {
+  return read_into("known_member_vod_ids", known,
+                   [&](Connection& db) { return known_member_vods(db, ids); });
+}
+
+Status SqliteBackend::get_members(const MemberFilter& filter, std::vector<Member>& out) noexcept {
+  return read_into("get_members", out,
+                   [&](Connection& db) { return members_matching(db, filter); });
+}
+
+Status SqliteBackend::get_teams(std::vector<Team>& out) noexcept {
+  return read_into("get_teams", out, [](Connection& db) { return all_teams(db); });
 }
 
 Status SqliteBackend::try_acquire_crawl_lock(bool& acquired) noexcept {

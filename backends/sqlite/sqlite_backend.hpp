@@ -37,6 +37,14 @@ class SqliteBackend final : public Backend {
   Status get_crawl_runs(std::string_view source, std::size_t limit,
                         std::vector<CrawlRun>& out) noexcept override;
   Status statistics(BackendStatistics& out) noexcept override;
+  Status get_member_vods(std::span<const std::string> ids,
+                         std::vector<std::optional<MemberVod>>& out) noexcept override;
+  Status member_vods_in_range(const MemberVodRange& range,
+                              std::vector<MemberVod>& out) noexcept override;
+  Status known_member_vod_ids(std::span<const std::string> ids,
+                              std::vector<bool>& known) noexcept override;
+  Status get_members(const MemberFilter& filter, std::vector<Member>& out) noexcept override;
+  Status get_teams(std::vector<Team>& out) noexcept override;
   Status try_acquire_crawl_lock(bool& acquired) noexcept override;
   bool holds_crawl_lock() noexcept override;
   void release_crawl_lock() noexcept override;
@@ -46,6 +54,9 @@ class SqliteBackend final : public Backend {
   /// Runs `read` on a borrowed read connection; fills nothing on failure.
   template <class Read>
   Status with_reader(const char* what, Read&& read) noexcept;
+  /// with_reader for a read that fills `out`; `out` is cleared on failure.
+  template <class Out, class Read>
+  Status read_into(const char* what, Out& out, Read&& read) noexcept;
 
   Logger& logger_;
   Options options_;

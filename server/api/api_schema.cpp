@@ -15,6 +15,9 @@ std::shared_ptr<const graphql::Schema> build_api_schema() {
   auto schema = std::make_shared<graphql::Schema>();
   add_group_enum(*schema);
   add_perf_vod_type(*schema);
+  add_member_vod_types(*schema);
+  add_roster_types(*schema);
+  add_source_state_types(*schema);
   add_query_type(*schema);
   schema->setQueryType("Query");
   schema->finalize();

@@ -4,7 +4,9 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
+#include "api/resolver_support.hpp"
 #include "api/schema_parts.hpp"
 #include "graphql/type/resolve_info.hpp"
 #include "kvm48/records.hpp"
@@ -21,14 +23,6 @@ const PerfVod& vod_of(const ResolveInfo& info) {
   return *vod;
 }
 
-Value optional_text(const std::optional<std::string>& text) {
-  return text ? Value(*text) : Value();
-}
-
-Value optional_int(const std::optional<std::int64_t>& number) {
-  return number ? Value(*number) : Value();
-}
-
 /// fhd ?? hd ?? sd, as the original's `fhd_stream or hd_stream or sd_stream` (an empty
 /// string counts as absent there too).
 Value best_stream(const PerfVod& vod) {
@@ -36,6 +30,37 @@ Value best_stream(const PerfVod& vod) {
     if (*stream && !(*stream)->empty()) return Value(**stream);
   }
   return Value();
+}
+
+/// What only some sources know, merged into one record (revision 20261128.2): the app API's
+/// teams and cover, and which source instances saw the VOD.
+void add_merged_fields(graphql::ObjectType& type) {
+  type.field(
+      "teams", "[Team!]!",
+      [](const ResolveInfo& i) {
+        const PerfVod& vod = vod_of(i);
+        ApiContext& context = api_context(i.context);
+        Value::List teams;
+        for (const TeamRef& team : vod.teams) {
+          teams.push_back(team_value(context, team, vod.group, app_group_id(vod.group)));
+        }
+        return Value(std::move(teams));
+      },
+      "Teams performing, in the Koudai48 app's order (from its `teamList`); empty for specials "
+      "such as `星梦mini live`, and when only live.48.cn knows the VOD.");
+  type.field(
+      "coverUrl", "String", [](const ResolveInfo& i) { return optional_text(vod_of(i).cover_url); },
+      "URL of the cover image (Koudai48 app API only); null when unknown.");
+  type.field(
+      "sources", "[String!]!",
+      [](const ResolveInfo& i) {
+        Value::List names;
+        for (const std::string& name : vod_of(i).sources) names.push_back(Value(name));
+        return Value(std::move(names));
+      },
+      "Names of the configured source instances that have seen this VOD, sorted (e.g. "
+      "`[\"koudai48\", \"live48\"]`); one record holds the union of what each knows. Rows "
+      "migrated from the original server carry `\"legacy_db\"`.");
 }
 
 }  // namespace
@@ -89,6 +114,7 @@ void add_perf_vod_type(graphql::Schema& schema) {
   type.field(
       "bestStream", "String!", [](const ResolveInfo& i) { return best_stream(vod_of(i)); },
       "URL of the highest quality stream.");
+  add_merged_fields(type);
 }
 
 }  // namespace kvm48::api

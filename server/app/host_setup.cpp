@@ -59,12 +59,15 @@ host::Config load_host_config(const ParsedOptions& options, bool required) {
                               "no configuration file found; looked at " + config_search_path() +
                                   "; give one with --config FILE"}});
   }
-  host::setup_logging(level_override.value_or(config.log.level));
+  host::setup_logging(level_override.value_or(config.log.level), config.log.format);
   return config;
 }
 
-host::PluginRegistry scan_plugins(const host::Config& config) {
+host::PluginRegistry scan_plugins(const host::Config& config,
+                                  const std::optional<std::filesystem::path>& private_copies) {
   host::PluginRegistry registry;
+  registry.require_safe_permissions(config.plugins.strict_permissions);
+  if (private_copies) registry.load_private_copies(*private_copies);
   for (const auto& directory : host::plugin_directories(config.plugins)) registry.scan(directory);
   return registry;
 }

@@ -25,7 +25,9 @@ std::string config_search_path();
 /// no file found, returns the defaults.
 host::Config load_host_config(const ParsedOptions& options, bool required);
 
-/// Scans every plugin directory the configuration names.
-host::PluginRegistry scan_plugins(const host::Config& config);
+/// Scans every plugin directory the configuration names (plugins.strict_permissions
+/// applied). With `private_copies`, loads copies made there (a reload: see SharedLibrary).
+host::PluginRegistry scan_plugins(const host::Config& config,
+                                  const std::optional<std::filesystem::path>& private_copies = {});
 
 }  // namespace kvm48::app

@@ -33,6 +33,17 @@ std::string describe_rate_limit(const ratelimit::Settings& settings) {
          std::string(ratelimit::to_string(settings.limiter.strategy)) + ")";
 }
 
+std::vector<api::ConfiguredSource> configured_sources(const host::Config& config,
+                                                      const host::PluginRegistry& registry) {
+  std::vector<api::ConfiguredSource> sources;
+  for (const auto& source : config.sources) {
+    const host::LoadedPlugin* plugin = registry.find(source.plugin);
+    const bool loaded = plugin != nullptr && plugin->kind == PluginKind::source;
+    sources.push_back({source.name, source.plugin, loaded ? plugin->version : "", source.enabled});
+  }
+  return sources;
+}
+
 metrics::BuildInfo build_info() {
 #if defined(__clang__)
   const std::string compiler = "clang " __clang_version__;

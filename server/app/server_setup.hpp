@@ -3,10 +3,13 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "api/api_schema.hpp"
 #include "config/config.hpp"
 #include "http/server_settings.hpp"
 #include "metrics/build_info.hpp"
+#include "plugins/plugin_registry.hpp"
 #include "ratelimit/rate_limiter.hpp"
 
 namespace kvm48::app {
@@ -21,6 +24,11 @@ std::shared_ptr<ratelimit::RateLimiter> make_rate_limiter(const ratelimit::Setti
 
 /// "off", or "1 per 1 second on redis://localhost:6379/15 (fixed-window)" (no password).
 std::string describe_rate_limit(const ratelimit::Settings& settings);
+
+/// Every configured source instance (disabled ones too, in configuration order) with the
+/// version of its loaded plugin (empty when not loaded), for the API's `sources`.
+std::vector<api::ConfiguredSource> configured_sources(const host::Config& config,
+                                                      const host::PluginRegistry& registry);
 
 /// This build, for kvm48_build_info.
 metrics::BuildInfo build_info();

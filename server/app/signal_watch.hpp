@@ -1,5 +1,5 @@
 #pragma once
-// SIGINT and SIGTERM, turned into a callback on a thread of our own (never in
+// SIGINT, SIGTERM and SIGHUP, turned into a callback on a thread of our own (never in
 // a signal handler).
 
 #include <functional>
@@ -7,7 +7,7 @@
 
 namespace kvm48::app {
 
-/// While alive, SIGINT and SIGTERM are blocked in every thread started after
+/// While alive, SIGINT, SIGTERM and SIGHUP are blocked in every thread started after
 /// construction and delivered to `on_signal(signal_number)` on a watcher thread.
 /// Construct it in main before starting other threads. Not copyable.
 class SignalWatch {

@@ -80,13 +80,16 @@ std::unique_ptr<ServerState> make_state(ServerParts parts) {
                                                             std::move(parts.backend),
                                                             std::move(engine),
                                                             GraphqlOverHttp(engine_ref),
-                                                            std::move(parts.limiter),
+                                                            {},
                                                             std::nullopt,
                                                             {},
                                                             *parts.registry,
                                                             ServerMetrics(*parts.registry),
                                                             Poco::Logger::get("http"),
+                                                            {},
                                                             {}});
+  state->sources.set(std::move(parts.sources));
+  state->rate_limit.set({std::move(parts.limiter), state->settings.trusted_proxies});
   if (state->settings.config.graphiql) {
     auto loaded = graphiql::Assets::load(state->settings.assets_directory);
     if (auto* error = std::get_if<std::string>(&loaded)) {

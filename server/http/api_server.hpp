@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "http/server_state.hpp"
 
@@ -23,6 +24,7 @@ struct ServerParts {
   std::shared_ptr<Backend> backend;                 ///< open; read concurrently by the event loops
   std::shared_ptr<ratelimit::RateLimiter> limiter;  ///< null: limiting off
   metrics::Registry* registry = nullptr;            ///< must outlive the server
+  std::vector<api::ConfiguredSource> sources;       ///< for the API's `sources`
 };
 
 class ApiServer {
@@ -44,6 +46,16 @@ class ApiServer {
   int stop();
 
   [[nodiscard]] ServerState& state() { return *state_; }
+  /// Replaces the list the API's `sources` answers (after a reload). Any thread.
+  void set_sources(std::vector<api::ConfiguredSource> sources) {
+    state_->sources.set(std::move(sources));
+  }
+  /// Replaces the rate limiter (null: off) and the trusted proxies (after a reload); requests
+  /// in flight finish with the old ones. Any thread.
+  void set_rate_limit(std::shared_ptr<ratelimit::RateLimiter> limiter,
+                      ratelimit::TrustedProxies trusted_proxies) {
+    state_->rate_limit.set({std::move(limiter), std::move(trusted_proxies)});
+  }
 
  private:
   std::unique_ptr<ServerState> state_;

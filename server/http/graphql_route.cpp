@@ -38,11 +38,14 @@ void graphql_route(ServerState& state, Exchange& exchange) {
   if (http_request.method == "POST") http_request.body = request.body;
   if (!pass_rate_limit(state, exchange)) return;
 
+  const auto sources = state.sources.get();  // held until the answer is written
   api::ApiContext context{*state.backend,
                           static_cast<std::size_t>(state.settings.config.max_results),
                           [&state](std::string_view error) {
                             state.log.error("backend read failed: %s", std::string(error));
-                          }};
+                          },
+                          *sources,
+                          {}};
   const GraphqlHttpAnswer answer = state.graphql.answer(http_request, &context);
   state.metrics.graphql_errors(
       answer.outcome == GraphqlHttpAnswer::Outcome::executed ? "field" : "request",

@@ -35,8 +35,8 @@ void ready_route(ServerState& state, Exchange& exchange) {
     checks["backend"] = status.message();
     ready = false;
   }
-  if (state.limiter) {
-    const auto health = state.limiter->check_storage();
+  if (const auto policy = state.rate_limit.get(); policy->limiter) {
+    const auto health = policy->limiter->check_storage();
     checks["ratelimit"] = health.ok ? "ok" : health.error;
     ready = ready && health.ok;
   }

@@ -8,7 +8,7 @@ namespace kvm48::http {
 
 /// The key a request counts against: the peer address, or the client a trusted proxy
 /// names in X-Forwarded-For.
-std::string client_key(const ServerState& state, const Exchange& exchange);
+std::string client_key(const RateLimitPolicy& policy, const Exchange& exchange);
 
 /// Counts the request when limiting is on, setting X-RateLimit-Limit/-Remaining/-Reset.
 /// Over the limit: answers 429 with Retry-After (503 when the storage failed and the policy

@@ -7,6 +7,7 @@
 #include <Poco/TemporaryFile.h>
 #include <catch2/catch.hpp>
 
+#include "kvm48/abi.hpp"
 #include "run_process.hpp"
 
 #include "test_support.hpp"
@@ -55,7 +56,7 @@ TEST_CASE("kvm48-server plugins lists loaded plugins and every refusal with its 
   CHECK(listed);
   CHECK(contains(run.out, "Refused (7):"));
   CHECK(contains(run.out, kvm48::test::fixture("wrong_abi").string() +
-                              ": plugin ABI version: expected 1, found 42"));
+                              ": plugin ABI version: expected 2, found 43"));
 }
 
 TEST_CASE("kvm48-server plugins --verbose shows each plugin's options") {
@@ -111,7 +112,7 @@ TEST_CASE("kvm48-server --version and --help exit 0") {
   const Run version = run_server({"--version"});
   CHECK(version.status == 0);
   CHECK(contains(version.out, "kvm48-server "));
-  CHECK(contains(version.out, "(plugin ABI 1)"));
+  CHECK(contains(version.out, "(plugin ABI " + std::to_string(kvm48::kPluginAbiVersion) + ")"));
   const Run help = run_server({"config", "check", "--help"});
   CHECK(help.status == 0);
   CHECK(contains(help.out, "Usage: kvm48-server config check [options]"));

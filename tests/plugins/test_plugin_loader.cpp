@@ -50,7 +50,7 @@ TEST_CASE("loader loads the well-formed plugins of a directory despite the bad o
 }
 
 TEST_CASE("loader refuses a plugin built for another ABI version, saying expected and found") {
-  CHECK(reason_for(scan_fixtures(), "wrong_abi.so") == "plugin ABI version: expected 1, found 42");
+  CHECK(reason_for(scan_fixtures(), "wrong_abi.so") == "plugin ABI version: expected 2, found 43");
 }
 
 TEST_CASE("loader refuses a source plugin that exports no factory") {
@@ -98,7 +98,7 @@ TEST_CASE("each refusal is one warning line naming the file") {
   CHECK(refusals == 7);
   CHECK(std::find(lines.begin(), lines.end(),
                   "test.loader: refused plugin " + fixture("wrong_abi").string() +
-                      ": plugin ABI version: expected 1, found 42") != lines.end());
+                      ": plugin ABI version: expected 2, found 43") != lines.end());
 }
 
 TEST_CASE("loader skips a plugin directory that does not exist") {

@@ -77,6 +77,9 @@ TEST_CASE("values of the wrong type are errors that say what was expected and fo
         std::vector<std::string>{
             "kvm48.yaml:1:14: log.level: expected one of trace, debug, "
             "information, notice, warning, error, critical, fatal, none; found 'loud'"});
+  CHECK(errors_of("log:\n  format: xml\n") ==
+        std::vector<std::string>{
+            "kvm48.yaml:2:11: log.format: expected one of text, logfmt, json; found 'xml'"});
 }
 
 TEST_CASE("missing required keys of a source are errors at the source") {

@@ -42,6 +42,14 @@ class PostgresBackend final : public Backend {
   Status get_crawl_runs(std::string_view source, std::size_t limit,
                         std::vector<CrawlRun>& out) noexcept override;
   Status statistics(BackendStatistics& out) noexcept override;
+  Status get_member_vods(std::span<const std::string> ids,
+                         std::vector<std::optional<MemberVod>>& out) noexcept override;
+  Status member_vods_in_range(const MemberVodRange& range,
+                              std::vector<MemberVod>& out) noexcept override;
+  Status known_member_vod_ids(std::span<const std::string> ids,
+                              std::vector<bool>& known) noexcept override;
+  Status get_members(const MemberFilter& filter, std::vector<Member>& out) noexcept override;
+  Status get_teams(std::vector<Team>& out) noexcept override;
 
   Status try_acquire_crawl_lock(bool& acquired) noexcept override;
   bool holds_crawl_lock() noexcept override;

@@ -184,7 +184,9 @@ Status PostgresBackend::statistics(BackendStatistics& out) noexcept {
           "SELECT g.id, (SELECT count(*) FROM perfvod p WHERE p.group_id = g.id), "
           " (SELECT count(*) FROM perfvod WHERE l4c_id IS NULL), "
           " (SELECT max(start_time) FROM perfvod), "
-          " (SELECT count(*) FROM crawl_run), (SELECT count(*) FROM checkpoint) "
+          " (SELECT count(*) FROM crawl_run), (SELECT count(*) FROM checkpoint), "
+          " (SELECT count(*) FROM member_vod), (SELECT count(*) FROM team), "
+          " (SELECT count(*) FROM member) "
           "FROM unnest($1::integer[]) WITH ORDINALITY AS g(id, n) ORDER BY g.n",
           params);
       for (int row = 0; row < r.rows(); ++row) {
@@ -196,6 +198,9 @@ Status PostgresBackend::statistics(BackendStatistics& out) noexcept {
       out.newest_start_time = r.opt_int64(0, 3);
       out.crawl_runs = static_cast<std::uint64_t>(r.int64(0, 4));
       out.checkpoints = static_cast<std::uint64_t>(r.int64(0, 5));
+      out.member_vods = static_cast<std::uint64_t>(r.int64(0, 6));
+      out.teams = static_cast<std::uint64_t>(r.int64(0, 7));
+      out.members = static_cast<std::uint64_t>(r.int64(0, 8));
     });
   });
   if (!status) out = {};

@@ -64,11 +64,56 @@ CREATE TABLE crawl_run (
 CREATE INDEX crawl_run_source_started ON crawl_run (source, started_at_ms);
 )sql";
 
-constexpr std::array<pg::Migration, 3> kMigrations = {{
+// Member VODs and the roster, as in the sqlite backend: new tables only. Member
+// VOD ids are snowflake text compared byte-wise; group_id is the club id, NULL
+// for app groups without an archive.
+constexpr const char* kMemberVodsAndRoster = R"sql(
+CREATE TABLE member_vod (
+  id text COLLATE "C" NOT NULL PRIMARY KEY,
+  member_id bigint NOT NULL,
+  member_name text NOT NULL,
+  group_id integer CONSTRAINT member_vod_group_id CHECK (group_id BETWEEN 1 AND 6),
+  app_group_id bigint NOT NULL,
+  team_id bigint,
+  team_name text,
+  type integer NOT NULL CONSTRAINT member_vod_type CHECK (type IN (1, 2)),
+  title text NOT NULL,
+  start_time_ms bigint NOT NULL,
+  vod_url text,
+  danmaku_url text,
+  cover_url text,
+  CONSTRAINT member_vod_team_pair CHECK ((team_id IS NULL) = (team_name IS NULL)));
+CREATE INDEX member_vod_start_time ON member_vod (start_time_ms, id);
+CREATE INDEX member_vod_member_start_time ON member_vod (member_id, start_time_ms);
+CREATE TABLE team (
+  id bigint NOT NULL PRIMARY KEY,
+  name text NOT NULL,
+  app_group_id bigint NOT NULL,
+  group_id integer CONSTRAINT team_group_id CHECK (group_id BETWEEN 1 AND 6),
+  color text,
+  active boolean NOT NULL);
+CREATE TABLE member (
+  id bigint NOT NULL PRIMARY KEY,
+  name text NOT NULL,
+  pinyin text,
+  app_group_id bigint NOT NULL,
+  group_id integer CONSTRAINT member_group_id CHECK (group_id BETWEEN 1 AND 6),
+  team_id bigint,
+  team_name text,
+  join_date text,
+  status bigint NOT NULL,
+  avatar_url text,
+  CONSTRAINT member_team_pair CHECK ((team_id IS NULL) = (team_name IS NULL)));
+CREATE INDEX member_group ON member (group_id, id);
+CREATE INDEX member_team ON member (team_id, id);
+)sql";
+
+constexpr std::array<pg::Migration, 4> kMigrations = {{
     {1, "perfvod_initial", "the original server's perfvod table (001_initial)", kOriginalSchema},
     {2, "perfvod_v2", "perfvod: optional l4c ids, group, teams, sources, cover URL; range indexes",
      kPerfVodV2},
     {3, "crawl_bookkeeping", "checkpoint and crawl_run tables", kCrawlBookkeeping},
+    {4, "member_vods_and_roster", "member_vod, team and member tables", kMemberVodsAndRoster},
 }};
 
 }  // namespace

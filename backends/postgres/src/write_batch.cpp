@@ -5,6 +5,7 @@
 
 #include "perf_vod_rows.hpp"
 #include "rejected.hpp"
+#include "write_member_records.hpp"
 
 namespace kvm48::postgres {
 namespace {
@@ -139,6 +140,7 @@ void validate_batch(const WriteBatch& batch) {
       throw Rejected(StatusCode::invalid_data, problem);
     }
   }
+  validate_member_records(batch);
   if (!batch.checkpoints.empty() && batch.source.empty()) {
     throw Rejected(StatusCode::invalid_data, "checkpoints given without a source");
   }
@@ -151,6 +153,7 @@ UpsertCounts apply_batch(pg::Connection& conn, const WriteBatch& batch) {
   rows.reserve(m.write_order.size());
   for (const std::string& id : m.write_order) rows.push_back(&m.slots.at(id).record);
   upsert_perf_vods(conn, rows);
+  apply_member_records(conn, batch, m.counts);
   write_checkpoints(conn, batch);
   if (batch.run) write_run(conn, *batch.run);
   return m.counts;

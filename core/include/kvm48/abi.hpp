@@ -15,6 +15,9 @@ namespace kvm48 {
 /// Plugins are C++ objects, so the host and a plugin must also share a C++ ABI:
 /// built with GCC or Clang against libstdc++ with the C++11 string ABI (the Debian
 /// default), the same as the installed host.
-inline constexpr std::uint32_t kPluginAbiVersion = 1;
+///
+/// History: 1 (first release: perf VODs); 2 (member VODs and the roster in
+/// records, WriteBatch, Backend, RecordSink and KnownItems).
+inline constexpr std::uint32_t kPluginAbiVersion = 2;
 
 }  // namespace kvm48

@@ -53,6 +53,23 @@ struct PerfVodRange {
   std::size_t limit = 0;
 };
 
+/// A time-range query over member VODs: start time in [from, to) epoch seconds
+/// (compared with start_time_ms as [from * 1000, to * 1000)), with optional filters.
+struct MemberVodRange {
+  std::int64_t from = 0;  ///< epoch seconds, inclusive
+  std::int64_t to = 0;    ///< epoch seconds, exclusive; to <= from gives no rows
+  std::optional<Group> group;
+  std::optional<std::int64_t> member_id;
+  std::optional<MemberVodType> type;
+  std::size_t limit = 0;  ///< as PerfVodRange::limit
+};
+
+/// Which members `get_members` returns: all, or those of a group and/or a team.
+struct MemberFilter {
+  std::optional<Group> group;
+  std::optional<std::int64_t> team_id;
+};
+
 /// Counts for statistics and metrics.
 struct BackendStatistics {
   std::uint64_t perf_vods = 0;
@@ -62,6 +79,9 @@ struct BackendStatistics {
   std::optional<std::int64_t> newest_start_time;
   std::uint64_t crawl_runs = 0;
   std::uint64_t checkpoints = 0;
+  std::uint64_t member_vods = 0;
+  std::uint64_t teams = 0;
+  std::uint64_t members = 0;
   friend bool operator==(const BackendStatistics&, const BackendStatistics&) = default;
 };
 
@@ -86,8 +106,9 @@ struct BackendStatistics {
 /// out-parameters are cleared (or left as documented) and nothing was changed:
 ///   - unavailable: the database cannot be reached or did an I/O error, or the
 ///     backend is not open (the message says which);
-///   - invalid_data: a record breaks perf_vod_problem(), or a checkpoint is given
-///     without a source;
+///   - invalid_data: a record breaks perf_vod_problem() (member_vod_problem(),
+///     team_problem(), member_problem() for the other kinds), or a checkpoint is
+///     given without a source;
 ///   - conflict: a record would take an l4c_id another VOD already has (the
 ///     message names both canonical ids and the l4c id);
 ///   - internal: a bug (an exception inside the backend is caught and reported so).
@@ -95,7 +116,8 @@ struct BackendStatistics {
 /// Ordering of range results: start_time, then l4c_club_id, then l4c_id (as the
 /// original), VODs without l4c ids after those with them at the same start time
 /// (NULLS LAST), then canonical id in byte order, so the order is total and the
-/// same in every backend.
+/// same in every backend. Member VOD ranges are ordered by start_time_ms, then id
+/// in byte order; members by id.
 class Backend {
  public:
   virtual ~Backend() = default;
@@ -115,7 +137,8 @@ class Backend {
 
   /// Commits `batch` in one transaction: every perf VOD is upserted by canonical
   /// id (a new id inserted; a known one merged with merge_perf_vod(stored, vod,
-  /// batch.source), in batch order), then the checkpoints of `batch.source` are
+  /// batch.source), in batch order), every member VOD by id (merge_member_vod),
+  /// every team and member by id (replaced), then the checkpoints of `batch.source` are
   /// set or deleted in order, then `batch.run` (if any) replaces the stored run
   /// with its run_id. Idempotent: writing the same batch again changes nothing
   /// and counts every record unchanged.
@@ -159,6 +182,28 @@ class Backend {
                                               std::vector<CrawlRun>& out) noexcept = 0;
 
   [[nodiscard]] virtual Status statistics(BackendStatistics& out) noexcept = 0;
+
+  // --- member VODs and the roster (plugin ABI 2) ---------------------------
+
+  /// As get_perf_vods, for member VODs.
+  [[nodiscard]] virtual Status get_member_vods(
+      std::span<const std::string> ids, std::vector<std::optional<MemberVod>>& out) noexcept = 0;
+
+  /// Member VODs with start time in the range, matching its filters, ordered by
+  /// start_time_ms then id, at most range.limit of them.
+  [[nodiscard]] virtual Status member_vods_in_range(const MemberVodRange& range,
+                                                    std::vector<MemberVod>& out) noexcept = 0;
+
+  /// For incremental crawls: known[i] says whether a member VOD with id ids[i] is stored.
+  [[nodiscard]] virtual Status known_member_vod_ids(std::span<const std::string> ids,
+                                                    std::vector<bool>& known) noexcept = 0;
+
+  /// Members matching `filter`, ordered by id.
+  [[nodiscard]] virtual Status get_members(const MemberFilter& filter,
+                                           std::vector<Member>& out) noexcept = 0;
+
+  /// Every stored team, ordered by id.
+  [[nodiscard]] virtual Status get_teams(std::vector<Team>& out) noexcept = 0;
 
   // --- the crawl lock -------------------------------------------------------
 

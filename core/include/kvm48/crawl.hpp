@@ -46,6 +46,10 @@ class RecordSink {
   /// Buffers one record. invalid_data if the record cannot be stored
   /// (perf_vod_problem), unavailable if a batch write failed.
   [[nodiscard]] virtual Status add(PerfVod vod) noexcept = 0;
+  /// As add, for a member VOD (member_vod_problem), a team and a member.
+  [[nodiscard]] virtual Status add_member_vod(MemberVod vod) noexcept = 0;
+  [[nodiscard]] virtual Status add_team(Team team) noexcept = 0;
+  [[nodiscard]] virtual Status add_member(Member member) noexcept = 0;
   /// Writes everything buffered, with these checkpoint entries of this source.
   [[nodiscard]] virtual Status commit(std::vector<Checkpoint> checkpoints = {}) noexcept = 0;
 
@@ -66,6 +70,9 @@ class KnownItems {
   /// known[i]: a perf VOD with this live.48.cn (club, id) is stored.
   [[nodiscard]] virtual Status known_l4c_pages(std::span<const L4cPageRef> pages,
                                                std::vector<bool>& known) noexcept = 0;
+  /// known[i]: a member VOD with id ids[i] is stored.
+  [[nodiscard]] virtual Status known_member_vod_ids(std::span<const std::string> ids,
+                                                    std::vector<bool>& known) noexcept = 0;
   /// This source instance's checkpoint entries, by key.
   [[nodiscard]] virtual Status checkpoints(std::vector<Checkpoint>& out) noexcept = 0;
 

@@ -1,7 +1,8 @@
 #pragma once
 // The data model shared by sources, the crawl engine, backends and the API:
 // groups (with every upstream numbering in one place), performance VODs, member
-// VODs, checkpoints, crawl-run records and write batches.
+// VODs, the roster (teams, members), checkpoints, crawl-run records and write
+// batches.
 //
 // Plain value types: no I/O, no globals, safe to copy between threads. They cross
 // the plugin boundary by reference (see abi.hpp for the C++ ABI assumption).
@@ -201,27 +202,104 @@ struct L4cPageRef {
 };
 
 // ---------------------------------------------------------------------------
-// Member VODs (a member's own live or radio stream). Defined here so the model
-// is in one place; the backend methods that store them are appended to Backend
-// by the koudai48_v6 work (with an ABI bump if the layout below changes).
+// Member VODs (a member's own live or radio stream, from the app API)
 
 enum class MemberVodType : std::uint32_t { live = 1, radio = 2 };
 
+/// GraphQL enum name: "LIVE", "RADIO".
+constexpr std::string_view to_string(MemberVodType type) noexcept {
+  switch (type) {
+    case MemberVodType::live: return "LIVE";
+    case MemberVodType::radio: return "RADIO";
+  }
+  return "unknown";
+}
+
+/// A member's live or radio stream recording, keyed by its v6 liveId.
 struct MemberVod {
-  std::string id;  ///< v6 liveId (snowflake text)
+  std::string id;  ///< v6 liveId (snowflake text); never parsed as a number
   std::int64_t member_id = 0;
-  std::string member_name;
+  std::string member_name;        ///< the 名字 of the `GROUP-名字` nickname
   std::optional<Group> group;     ///< unset for app groups without an archive (IDFT, ...)
-  std::int64_t app_group_id = 0;  ///< the app API groupId, always kept
+  std::int64_t app_group_id = 0;  ///< the app API groupId when known (0: unknown)
   std::optional<TeamRef> team;
   MemberVodType type = MemberVodType::live;
   std::string title;
-  std::int64_t start_time_ms = 0;  ///< epoch milliseconds (v6 `ctime`)
-  std::optional<std::string> vod_url;
-  std::optional<std::string> danmaku_url;
-  std::optional<std::string> cover_url;
+  std::int64_t start_time_ms = 0;          ///< epoch milliseconds (v6 `ctime`)
+  std::optional<std::string> vod_url;      ///< absolute URL
+  std::optional<std::string> danmaku_url;  ///< absolute URL of the LRC comment file
+  std::optional<std::string> cover_url;    ///< absolute URL
   friend bool operator==(const MemberVod&, const MemberVod&) = default;
 };
+
+/// Why `vod` cannot be stored, or an empty string when it can.
+inline std::string member_vod_problem(const MemberVod& vod) {
+  if (!is_valid_canonical_id(vod.id)) {
+    return "member VOD id '" + vod.id + "' is not 1-64 printable ASCII characters";
+  }
+  const std::string who = "member VOD " + vod.id;
+  if (vod.member_id <= 0) return who + ": member_id must be positive";
+  if (vod.group && to_string(*vod.group) == "unknown") return who + ": unknown group";
+  if (to_string(vod.type) == "unknown") return who + ": unknown type";
+  if (vod.start_time_ms <= 0) return who + ": start_time_ms must be positive";
+  return {};
+}
+
+/// The stored member VOD after `incoming` meets `stored`: the always-known fields
+/// (member, type, title, start time, app group) take the incoming value; an
+/// optional field takes the incoming value when it is set and keeps the stored one
+/// otherwise (a later detail fetch that lost the danmaku file does not erase it).
+inline MemberVod merge_member_vod(const MemberVod& stored, const MemberVod& incoming) {
+  MemberVod out = incoming;
+  if (!out.group) out.group = stored.group;
+  if (out.app_group_id == 0) out.app_group_id = stored.app_group_id;
+  if (!out.team) out.team = stored.team;
+  if (!out.vod_url) out.vod_url = stored.vod_url;
+  if (!out.danmaku_url) out.danmaku_url = stored.danmaku_url;
+  if (!out.cover_url) out.cover_url = stored.cover_url;
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The roster (groups, teams, members), from the app API's group_team_star
+
+/// A team of the app API (teamInfo[]), e.g. 1001 "TEAM SII" of groupId 10.
+struct Team {
+  std::int64_t id = 0;
+  std::string name;
+  std::int64_t app_group_id = 0;
+  std::optional<Group> group;        ///< unset for app groups without an archive
+  std::optional<std::string> color;  ///< "90CCEA", as upstream spells it
+  bool active = true;                ///< false for a dissolved team (upstream status 0)
+  friend bool operator==(const Team&, const Team&) = default;
+};
+
+/// A member (starInfo[]), e.g. 35 莫寒 of SNH48 TEAM SII.
+struct Member {
+  std::int64_t id = 0;  ///< the app's userId, the same number in v5 and v6
+  std::string name;     ///< realName
+  std::optional<std::string> pinyin;
+  std::int64_t app_group_id = 0;
+  std::optional<Group> group;
+  std::optional<TeamRef> team;           ///< unset for teamId 0 (group level)
+  std::optional<std::string> join_date;  ///< "2012-10-14"
+  /// Upstream status: 1 active, 2 paused, 3 left (other values kept verbatim).
+  std::int64_t status = 1;
+  std::optional<std::string> avatar_url;  ///< absolute URL
+  friend bool operator==(const Member&, const Member&) = default;
+};
+
+/// Why a roster entry cannot be stored, or an empty string when it can.
+inline std::string team_problem(const Team& team) {
+  if (team.id <= 0) return "team id must be positive, got " + std::to_string(team.id);
+  if (team.name.empty()) return "team " + std::to_string(team.id) + ": empty name";
+  return {};
+}
+inline std::string member_problem(const Member& member) {
+  if (member.id <= 0) return "member id must be positive, got " + std::to_string(member.id);
+  if (member.name.empty()) return "member " + std::to_string(member.id) + ": empty name";
+  return {};
+}
 
 // ---------------------------------------------------------------------------
 // Crawl bookkeeping
@@ -280,13 +358,17 @@ struct CrawlRun {
 struct WriteBatch {
   std::string source;  ///< source instance name; required when checkpoints are given
   std::vector<PerfVod> perf_vods;
+  std::vector<MemberVod> member_vods;   ///< upserted by id with merge_member_vod
+  std::vector<Team> teams;              ///< upserted by id (the incoming row replaces)
+  std::vector<Member> members;          ///< upserted by id (the incoming row replaces)
   std::vector<Checkpoint> checkpoints;  ///< applied in order after the records
   std::optional<CrawlRun> run;          ///< replaces the stored run with the same run_id
 };
 
-/// What a batch did to the perf VODs it carried. new + updated + unchanged equals
-/// the number of records in the batch (a record repeated within one batch counts
-/// each time: the second copy is merged into the first).
+/// What a batch did to the records it carried, over every kind (perf VODs, member
+/// VODs, teams, members). new + updated + unchanged equals the number of records
+/// in the batch (a record repeated within one batch counts each time: the second
+/// copy is merged into the first).
 struct UpsertCounts {
   std::uint64_t inserted = 0;   ///< ids not stored before
   std::uint64_t updated = 0;    ///< stored, and the merge changed the stored record

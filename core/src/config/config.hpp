@@ -14,6 +14,8 @@ namespace kvm48::host {
 struct LogConfig {
   /// trace, debug, information, notice, warning, error, critical, fatal, none
   std::string level = "information";
+  /// text, logfmt or json (logging/line_formatter.hpp)
+  std::string format = "text";
 };
 
 struct PluginsConfig {
@@ -22,6 +24,9 @@ struct PluginsConfig {
   bool builtin = true;
   /// More directories, scanned after the built-in one, in order.
   std::vector<std::filesystem::path> directories;
+  /// Refuse plugin files and directories writable by group or others or owned by another
+  /// user than root or the server's (as sshd's StrictModes). Off only for development trees.
+  bool strict_permissions = true;
 };
 
 /// When `kvm48-server run` crawls a source: top-level `schedule:` for every source,

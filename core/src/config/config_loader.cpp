@@ -8,6 +8,7 @@
 #include "config/config_issue.hpp"
 #include "config/map_reader.hpp"
 #include "config/scalar.hpp"
+#include "logging/line_formatter.hpp"
 #include "config/server_config_reader.hpp"
 #include "config/yaml_mark.hpp"
 
@@ -49,6 +50,11 @@ class Reader {
   void read_log(const YAML::Node& node, LogConfig& log) {
     MapReader reader(node, "log", file_, env_, issues_);
     reader.read("level", log.level);
+    reader.read("format", log.format);
+    if (!log_format_from_name(log.format)) {
+      reader.report(reader.peek("format"), "log.format",
+                    "expected one of text, logfmt, json; found '" + log.format + "'");
+    }
     if (std::find(kLogLevels.begin(), kLogLevels.end(), log.level) == kLogLevels.end()) {
       reader.report(reader.peek("level"), "log.level",
                     "expected one of trace, debug, information, notice, warning, error, critical, "
@@ -64,6 +70,7 @@ class Reader {
     std::vector<std::string> directories;
     reader.read("directories", directories);
     plugins.directories.assign(directories.begin(), directories.end());
+    reader.read("strict_permissions", plugins.strict_permissions);
     reader.finish();
   }
 

@@ -1,5 +1,7 @@
 #include "crawl/batching_sink.hpp"
 
+#include <utility>
+
 namespace kvm48::host {
 
 BatchingSink::BatchingSink(Backend& backend, std::string source, std::size_t batch_size,
@@ -9,19 +11,44 @@ BatchingSink::BatchingSink(Backend& backend, std::string source, std::size_t bat
       batch_size_(batch_size == 0 ? 1 : batch_size),
       run_record_(std::move(run_record)) {}
 
-Status BatchingSink::add(PerfVod vod) noexcept {
+template <class Record>
+Status BatchingSink::buffer(std::string problem, Record record,
+                            std::vector<Record>& into) noexcept {
   try {
-    if (std::string problem = perf_vod_problem(vod); !problem.empty()) {
-      return {StatusCode::invalid_data, problem};
-    }
+    if (!problem.empty()) return {StatusCode::invalid_data, problem};
     std::lock_guard<std::mutex> lock(mutex_);
     if (!failure_.ok()) return failure_;
-    buffer_.push_back(std::move(vod));
-    if (buffer_.size() >= batch_size_) return write_locked({});
+    into.push_back(std::move(record));
+    if (buffered_locked() >= batch_size_) return write_locked({});
     return {};
   } catch (const std::exception& e) {
     return {StatusCode::internal, e.what()};
   }
+}
+
+Status BatchingSink::add(PerfVod vod) noexcept {
+  std::string problem = perf_vod_problem(vod);
+  return buffer(std::move(problem), std::move(vod), buffer_.perf_vods);
+}
+
+Status BatchingSink::add_member_vod(MemberVod vod) noexcept {
+  std::string problem = member_vod_problem(vod);
+  return buffer(std::move(problem), std::move(vod), buffer_.member_vods);
+}
+
+Status BatchingSink::add_team(Team team) noexcept {
+  std::string problem = team_problem(team);
+  return buffer(std::move(problem), std::move(team), buffer_.teams);
+}
+
+Status BatchingSink::add_member(Member member) noexcept {
+  std::string problem = member_problem(member);
+  return buffer(std::move(problem), std::move(member), buffer_.members);
+}
+
+std::size_t BatchingSink::buffered_locked() const noexcept {
+  return buffer_.perf_vods.size() + buffer_.member_vods.size() + buffer_.teams.size() +
+         buffer_.members.size();
 }
 
 Status BatchingSink::commit(std::vector<Checkpoint> checkpoints) noexcept {
@@ -49,10 +76,10 @@ Status BatchingSink::write_run_record() {
 }
 
 Status BatchingSink::write_locked(std::vector<Checkpoint> checkpoints) {
-  WriteBatch batch;
+  WriteBatch batch = std::exchange(buffer_, WriteBatch{});
+  const std::size_t records =
+      batch.perf_vods.size() + batch.member_vods.size() + batch.teams.size() + batch.members.size();
   batch.source = source_;
-  batch.perf_vods = std::move(buffer_);
-  buffer_.clear();
   batch.checkpoints = std::move(checkpoints);
   // The run record commits with the batch, so a stored run is never ahead of
   // its records. Its counts are those of the batches before this one (a batch's
@@ -61,9 +88,8 @@ Status BatchingSink::write_locked(std::vector<Checkpoint> checkpoints) {
   UpsertCounts counts;
   Status status = backend_.write(batch, counts);
   if (!status.ok()) {
-    failure_ =
-        Status(status.code(), "writing a batch of " + std::to_string(batch.perf_vods.size()) +
-                                  " records failed: " + status.message());
+    failure_ = Status(status.code(), "writing a batch of " + std::to_string(records) +
+                                         " records failed: " + status.message());
     return failure_;
   }
   totals_.inserted += counts.inserted;

@@ -21,6 +21,10 @@ class BackendKnownItems final : public KnownItems {
                                        std::vector<bool>& known) noexcept override {
     return backend_.known_l4c_pages(pages, known);
   }
+  [[nodiscard]] Status known_member_vod_ids(std::span<const std::string> ids,
+                                            std::vector<bool>& known) noexcept override {
+    return backend_.known_member_vod_ids(ids, known);
+  }
   [[nodiscard]] Status checkpoints(std::vector<Checkpoint>& out) noexcept override {
     return backend_.get_checkpoints(source_, out);
   }

@@ -1,32 +1,29 @@
 #pragma once
 // The logger a source sees during a run: its instance logger, with the run id
-// on every line.
+// on every line (as the `run` field of structured formats; "run <id>: " in text).
 
 #include <string>
 
 #include "kvm48/logger.hpp"
+#include "logging/plugin_logger.hpp"
 
 namespace kvm48::host {
 
 class RunLogger final : public kvm48::Logger {
  public:
-  RunLogger(kvm48::Logger& instance, std::string run_id)
-      : instance_(instance), prefix_("run " + run_id + ": ") {}
+  RunLogger(PluginLogger& instance, std::string run_id)
+      : instance_(instance), run_id_(std::move(run_id)) {}
 
   [[nodiscard]] bool enabled(LogLevel level) const noexcept override {
     return instance_.enabled(level);
   }
   void write(LogLevel level, std::string_view message) noexcept override {
-    if (!instance_.enabled(level)) return;
-    try {
-      instance_.write(level, prefix_ + std::string(message));
-    } catch (...) {  // building the line ran out of memory: drop it
-    }
+    instance_.write_for_run(level, run_id_, message);
   }
 
  private:
-  kvm48::Logger& instance_;
-  const std::string prefix_;
+  PluginLogger& instance_;
+  const std::string run_id_;
 };
 
 }  // namespace kvm48::host

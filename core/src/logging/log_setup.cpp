@@ -5,7 +5,8 @@
 #include <Poco/FormattingChannel.h>
 #include <Poco/Logger.h>
 #include <Poco/Message.h>
-#include <Poco/PatternFormatter.h>
+
+#include "logging/line_formatter.hpp"
 
 namespace kvm48::host {
 
@@ -22,9 +23,9 @@ int log_priority(const std::string& level) {
   return -1;
 }
 
-void setup_logging(const std::string& level) {
-  Poco::AutoPtr<Poco::PatternFormatter> formatter(
-      new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %q %s: %t"));
+void setup_logging(const std::string& level, const std::string& format) {
+  Poco::AutoPtr<LineFormatter> formatter(
+      new LineFormatter(log_format_from_name(format).value_or(LogFormat::text)));
   Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel);  // writes to std::clog
   Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, console));
   const int priority = log_priority(level);

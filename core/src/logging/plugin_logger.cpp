@@ -3,6 +3,8 @@
 #include <Poco/Logger.h>
 #include <Poco/Message.h>
 
+#include "logging/line_formatter.hpp"
+
 namespace kvm48::host {
 namespace {
 
@@ -28,6 +30,11 @@ bool PluginLogger::enabled(LogLevel level) const noexcept {
 }
 
 void PluginLogger::write(LogLevel level, std::string_view message) noexcept {
+  write_for_run(level, {}, message);
+}
+
+void PluginLogger::write_for_run(LogLevel level, const std::string& run_id,
+                                 std::string_view message) noexcept {
   try {
     const auto priority = priority_of(level);
     if (!logger_.is(priority)) return;
@@ -36,7 +43,9 @@ void PluginLogger::write(LogLevel level, std::string_view message) noexcept {
     for (char& c : text) {
       if (c == '\n' || c == '\r') c = ' ';
     }
-    logger_.log(Poco::Message(logger_.name(), text, priority));
+    Poco::Message event(logger_.name(), text, priority);
+    if (!run_id.empty()) event.set(kRunIdParameter, run_id);
+    logger_.log(event);
   } catch (...) {
     // A logger never fails its caller; a line lost to a full disk is not a crash.
   }

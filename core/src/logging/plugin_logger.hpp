@@ -20,6 +20,9 @@ class PluginLogger final : public kvm48::Logger {
 
   [[nodiscard]] bool enabled(LogLevel level) const noexcept override;
   void write(LogLevel level, std::string_view message) noexcept override;
+  /// As write, for a line of one crawl run: the run id travels as the message's
+  /// `run` parameter (line_formatter.hpp prints it as the format wants).
+  void write_for_run(LogLevel level, const std::string& run_id, std::string_view message) noexcept;
 
  private:
   Poco::Logger& logger_;

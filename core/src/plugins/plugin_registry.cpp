@@ -10,6 +10,7 @@
 
 #include "config/option_value.hpp"
 #include "kvm48/abi.hpp"
+#include "plugins/file_permissions.hpp"
 #include "plugins/shared_library.hpp"
 
 namespace kvm48::host {
@@ -88,6 +89,14 @@ void PluginRegistry::scan(const std::filesystem::path& directory) {
     logger_.information("plugin directory " + directory.string() + " does not exist; skipped");
     return;
   }
+  if (require_safe_permissions_) {
+    if (auto reason = unsafe_permissions(directory)) {
+      logger_.warning("refused plugin directory " + directory.string() + ": " + *reason +
+                      " (plugins.strict_permissions)");
+      refused_.push_back({directory, *reason});
+      return;
+    }
+  }
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
     if (entry.path().extension() == ".so" && !entry.is_directory()) files.push_back(entry.path());
@@ -100,9 +109,15 @@ void PluginRegistry::scan(const std::filesystem::path& directory) {
 }
 
 bool PluginRegistry::load_file(const std::filesystem::path& file) {
+  if (require_safe_permissions_) {
+    if (auto reason = unsafe_permissions(file)) {
+      refuse(file, *reason + " (plugins.strict_permissions)");
+      return false;
+    }
+  }
   std::shared_ptr<SharedLibrary> library;
   try {
-    library = std::make_shared<SharedLibrary>(file);
+    library = std::make_shared<SharedLibrary>(file, private_copy_directory_);
   } catch (const std::exception& e) {
     refuse(file, std::string("not a loadable library: ") + e.what());
     return false;

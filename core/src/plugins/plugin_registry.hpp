@@ -2,6 +2,7 @@
 // Finds plugin files, checks them, and keeps the ones that pass.
 
 #include <filesystem>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -32,8 +33,21 @@ class PluginRegistry {
   PluginRegistry();
   explicit PluginRegistry(Poco::Logger& logger);
 
+  /// Refuse plugin files and directories that are writable by group or others, or owned
+  /// by another user than root or this process's (see file_permissions.hpp). On by
+  /// default; `plugins.strict_permissions: false` turns it off for development trees.
+  void require_safe_permissions(bool require) { require_safe_permissions_ = require; }
+
+  /// From now on, load private copies made in `directory` instead of the files
+  /// themselves (see SharedLibrary): for a reload, where a plugin file may have
+  /// been replaced by a rebuilt one while the old one is still loaded.
+  void load_private_copies(std::filesystem::path directory) {
+    private_copy_directory_ = std::move(directory);
+  }
+
   /// Scans one directory (not recursively). A directory that does not exist is
-  /// logged and skipped; it is not an error (plugins may all live elsewhere).
+  /// logged and skipped; it is not an error (plugins may all live elsewhere). An
+  /// unsafe directory (require_safe_permissions) is refused as a whole, one line.
   void scan(const std::filesystem::path& directory);
   /// Tries one file; returns true when it was loaded.
   bool load_file(const std::filesystem::path& file);
@@ -47,6 +61,8 @@ class PluginRegistry {
   void refuse(const std::filesystem::path& file, std::string reason);
 
   Poco::Logger& logger_;
+  bool require_safe_permissions_ = true;
+  std::optional<std::filesystem::path> private_copy_directory_;
   std::vector<LoadedPlugin> loaded_;
   std::vector<RefusedPlugin> refused_;
 };

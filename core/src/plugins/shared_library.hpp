@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace kvm48::host {
 
@@ -13,7 +14,14 @@ class SharedLibrary {
  public:
   /// Throws std::runtime_error carrying the loader's message when the file is
   /// not a loadable library.
-  explicit SharedLibrary(const std::filesystem::path& file);
+  ///
+  /// With `private_copy_directory`, the file is first copied there under a name no
+  /// other load uses, and the copy is loaded (and deleted once unloaded). The
+  /// dynamic loader hands back the library it already has for a path (or an
+  /// inode) it has loaded, so this is how a rebuilt plugin installed under the
+  /// same path is loaded next to the old one on a reload.
+  explicit SharedLibrary(const std::filesystem::path& file,
+                         const std::optional<std::filesystem::path>& private_copy_directory = {});
   ~SharedLibrary();
   SharedLibrary(const SharedLibrary&) = delete;
   SharedLibrary& operator=(const SharedLibrary&) = delete;
@@ -30,6 +38,7 @@ class SharedLibrary {
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  std::filesystem::path private_copy_;  ///< empty unless loaded from a private copy
 };
 
 }  // namespace kvm48::host

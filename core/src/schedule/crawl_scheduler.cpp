@@ -1,5 +1,7 @@
 #include "schedule/crawl_scheduler.hpp"
 
+#include <algorithm>
+
 #include <Poco/Logger.h>
 
 namespace kvm48::host {
@@ -35,31 +37,45 @@ CrawlScheduler::~CrawlScheduler() {
 }
 
 void CrawlScheduler::start() {
+  start_threads([](const ScheduledSource& source) { return source.schedule.run_at_start; });
+}
+
+void CrawlScheduler::start_after_reload(const std::vector<std::string>& run_now) {
+  start_threads([&run_now](const ScheduledSource& source) {
+    return std::find(run_now.begin(), run_now.end(), source.instance.name) != run_now.end();
+  });
+}
+
+void CrawlScheduler::start_threads(const std::function<bool(const ScheduledSource&)>& run_now) {
   for (const auto& source : sources_) {
-    threads_.emplace_back([this, &source] { loop(source); });
+    const bool now = run_now(source);
+    threads_.emplace_back([this, &source, now] { loop(source, now); });
   }
 }
 
-void CrawlScheduler::stop() {
+std::vector<std::string> CrawlScheduler::stop() {
+  std::vector<std::string> cut_short;
   {
     std::lock_guard lock(mutex_);
-    if (stopping_ && threads_.empty()) return;
+    if (stopping_ && threads_.empty()) return cut_short;
     stopping_ = true;
+    cut_short = running_;
   }
   wake_.notify_all();
   runner_.cancel_all();
   for (auto& thread : threads_) thread.join();
   threads_.clear();
   std::lock_guard lock(mutex_);
-  if (backend_.holds_crawl_lock()) backend_.release_crawl_lock();
+  if (!keep_crawl_lock_ && backend_.holds_crawl_lock()) backend_.release_crawl_lock();
+  return cut_short;
 }
 
-void CrawlScheduler::loop(const ScheduledSource& source) {
+void CrawlScheduler::loop(const ScheduledSource& source, bool run_now) {
   const auto& schedule = source.schedule;
   log().information(source.instance.name + ": every " + std::to_string(schedule.interval_seconds) +
                     " s, jitter " + std::to_string(static_cast<int>(schedule.jitter * 100)) + "%" +
-                    (schedule.run_at_start ? ", first run now" : ""));
-  if (!schedule.run_at_start && !wait(next_delay(schedule))) return;
+                    (run_now ? ", first run now" : ""));
+  if (!run_now && !wait(next_delay(schedule))) return;
   for (;;) {
     const auto started = std::chrono::steady_clock::now();
     run_once(source);
@@ -87,7 +103,15 @@ void CrawlScheduler::run_once(const ScheduledSource& source) {
   const std::chrono::milliseconds timeout(source.schedule.ping_timeout_ms);
   pinger_.started(source.schedule.ping_url, timeout);
   if (observer_) observer_->run_started(name);
+  {
+    std::lock_guard lock(mutex_);
+    running_.push_back(name);
+  }
   const RunResult result = runner_.run(source.instance, CrawlOptions{});
+  {
+    std::lock_guard lock(mutex_);
+    running_.erase(std::find(running_.begin(), running_.end(), name));
+  }
   if (observer_) observer_->run_finished(name, result);
   const std::string line = summary(result.run);
   if (result.status.ok()) {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <random>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -46,13 +47,23 @@ class CrawlScheduler {
   CrawlScheduler(const CrawlScheduler&) = delete;
   CrawlScheduler& operator=(const CrawlScheduler&) = delete;
 
+  /// Starts a thread per source; a source runs first at once when its schedule says
+  /// run_at_start, else after one interval.
   void start();
+  /// As start, after a reload: the sources named in `run_now` (whose runs the reload cut
+  /// short) run at once, the others after one interval (a reload is not a start).
+  void start_after_reload(const std::vector<std::string>& run_now);
   /// Cancels running crawls (they commit what they have and end as `cancelled`), wakes the
-  /// waiting threads and joins them.
-  void stop();
+  /// waiting threads and joins them. Returns the names of the sources whose run it cut
+  /// short (a reload runs those again at once).
+  std::vector<std::string> stop();
+  /// Whether stop() should release the backend's crawl lock (the default). A reload that
+  /// hands over to a new scheduler in this process keeps it.
+  void keep_crawl_lock_on_stop() { keep_crawl_lock_ = true; }
 
  private:
-  void loop(const ScheduledSource& source);
+  void start_threads(const std::function<bool(const ScheduledSource&)>& run_now);
+  void loop(const ScheduledSource& source, bool run_now);
   void run_once(const ScheduledSource& source);
   /// Takes the crawl lock if this process does not hold it yet; false if another does.
   bool hold_crawl_lock();
@@ -68,6 +79,8 @@ class CrawlScheduler {
   std::mutex mutex_;  // guards stopping_, random_ and the crawl lock calls
   std::condition_variable wake_;
   bool stopping_ = false;
+  bool keep_crawl_lock_ = false;
+  std::vector<std::string> running_;  ///< sources with a run in progress
   std::mt19937_64 random_{std::random_device{}()};
   std::vector<std::thread> threads_;
 };

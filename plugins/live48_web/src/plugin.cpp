@@ -12,7 +12,7 @@ const kvm48::PluginDescriptor kDescriptor = {
     kvm48::kPluginAbiVersion,
     kvm48::PluginKind::source,
     KVM48_PLUGIN_NAME,
-    "1.0.0",
+    KVM48_PLUGIN_VERSION,  // from CMakeLists.txt
     "live.48.cn performance VODs (per-club list pages, one page per VOD), as the original "
     "KVM48 crawler",
     live48::kOptionKeys,

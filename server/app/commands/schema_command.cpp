@@ -10,7 +10,7 @@ namespace kvm48::app {
 namespace {
 
 int run(const ParsedOptions&) {
-  std::cout << graphql::printSchema(*api::build_api_schema());
+  std::cout << graphql::printSchema(*api::build_api_schema()) << "\n";
   return kExitOk;
 }
 

@@ -50,11 +50,13 @@ TempDir::~TempDir() {
 
 ServerProcess::ServerProcess(ServerOptions options) : directory_(make_temp_dir()) {
   database_ = options.database_path.empty() ? directory_ + "/data.db" : options.database_path;
-  const std::string config = directory_ + "/kvm48.yaml";
+  const std::string config = config_file();
+  const std::string plugins =
+      options.plugin_directory.empty() ? KVM48_BUILTIN_PLUGIN_DIR : options.plugin_directory;
   {
     std::ofstream out(config);
     out << "log:\n  level: information\n"
-        << "plugins:\n  builtin: false\n  directories: [\"" << KVM48_BUILTIN_PLUGIN_DIR << "\"]\n"
+        << "plugins:\n  builtin: false\n  directories: [\"" << plugins << "\"]\n"
         << "backend:\n  plugin: sqlite\n  options:\n    path: \"" << database_ << "\"\n"
         << "server:\n  listen: \"127.0.0.1:0\"\n  assets_directory: \"" << KVM48_GRAPHIQL_DIR
         << "\"\n"

@@ -20,6 +20,8 @@ struct ServerOptions {
   std::string command = "serve";
   /// Top-level YAML appended after the server section (schedule:, sources:, crawl: ...).
   std::string top_level_yaml = {};
+  /// The one plugin directory; empty: the build tree's plugin directory.
+  std::string plugin_directory = {};
 };
 
 class ServerProcess {
@@ -33,6 +35,9 @@ class ServerProcess {
 
   [[nodiscard]] int port() const { return port_; }
   [[nodiscard]] int pid() const { return pid_; }
+  /// The configuration file the server was started with (a test may rewrite it before a
+  /// SIGHUP).
+  [[nodiscard]] std::string config_file() const { return directory_ + "/kvm48.yaml"; }
   /// The SQLite file the server reads.
   [[nodiscard]] const std::string& database() const { return database_; }
   /// What the server has logged so far (standard error).

@@ -73,7 +73,7 @@ TEST_CASE("Accept decides the media type and the status of requests that fail be
   }
 }
 
-TEST_CASE("methods: other than GET and POST is 405 with Allow; a mutation over GET is 405",
+TEST_CASE("methods: other than GET and POST is 405 with Allow, a mutation over GET is 405",
           "[api][http]") {
   ServerProcess server;
   const HttpReply put = http_call(server.port(), "PUT", "/api/graphql", kJson, "{}");

@@ -54,7 +54,7 @@ TEST_CASE("/metrics counts requests by route and status, latency and GraphQL err
   CHECK_THAT(text, Catch::Matches("[^]*\nkvm48_http_connections_active [1-9][0-9]*\n[^]*"));
 }
 
-TEST_CASE("a browser GET on /api/graphql gets GraphiQL; its files come from the server",
+TEST_CASE("a browser GET on /api/graphql gets GraphiQL, its files come from the server",
           "[api][graphiql]") {
   ServerProcess server;
   const int port = server.port();

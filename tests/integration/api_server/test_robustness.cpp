@@ -59,7 +59,7 @@ TEST_CASE("a URI over max_uri_bytes is 414", "[api][robustness]") {
   CHECK(reply.status == 414);
 }
 
-TEST_CASE("slow and stalled clients are timed out; the server goes on serving",
+TEST_CASE("slow and stalled clients are timed out, the server goes on serving",
           "[api][robustness]") {
   ServerProcess server({"  timeout_seconds: 1\n  request_deadline_seconds: 2\n", {}, {}});
   SECTION("a body that stops arriving: 408, then the connection closes") {

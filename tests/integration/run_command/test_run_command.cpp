@@ -141,7 +141,7 @@ TEST_CASE("the next run follows the interval and is incremental", "[run]") {
   CHECK(second_requests < first_requests / 10);  // a page per club, not the whole site
 }
 
-TEST_CASE("a failed run pings /fail with its summary; the server keeps serving", "[run]") {
+TEST_CASE("a failed run pings /fail with its summary, the server keeps serving", "[run]") {
   PingReceiver receiver;
   // Nothing listens on this port: every request fails at once.
   ServerProcess server({{},

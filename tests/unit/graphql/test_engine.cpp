@@ -81,7 +81,7 @@ TEST_CASE("fragment bombs are counted per spread without exponential work") {
         "The operation selects 1073741824 fields, more than the limit of 1000.");
 }
 
-TEST_CASE("fragment cycles do not hang the limits check; validation reports them") {
+TEST_CASE("fragment cycles do not hang the limits check, validation reports them") {
   const Engine engine(test::fixtureSchema());
   const Json errors =
       errorsOf(engine, "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }");

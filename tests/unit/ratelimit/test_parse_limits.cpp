@@ -60,7 +60,7 @@ TEST_CASE("a multiple of the unit widens the window", "[ratelimit][parse]") {
   CHECK(parsed("5 per 2 minutes")[0].window_seconds() == 120);
 }
 
-TEST_CASE("several limits joined by ; , or |, in the order written", "[ratelimit][parse]") {
+TEST_CASE("several limits joined by semicolons, commas or bars, in the order written", "[ratelimit][parse]") {
   const auto expected =
       std::vector{item(100, 1, Granularity::minute), item(1000, 1, Granularity::hour)};
   CHECK(parsed("100/minute; 1000 per hour") == expected);
