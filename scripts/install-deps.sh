@@ -8,6 +8,8 @@ packages=(
   cmake ninja-build g++ pkg-config          # toolchain
   libpoco-dev libboost-dev libyaml-cpp-dev nlohmann-json3-dev
   libsqlite3-dev libpq-dev libxml2-dev zlib1g-dev  # libraries
+  libsystemd-dev                            # sd_notify (Type=notify)
+  dpkg-dev systemd adduser curl             # scripts/package-check.sh: cpack -G DEB, systemd-analyze
   catch2                                    # tests
   postgresql redis-server                   # services the tests start
   chromium                                  # GraphiQL browser test

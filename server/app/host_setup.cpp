@@ -17,9 +17,9 @@ std::vector<std::filesystem::path> implicit_config_paths() {
     paths.emplace_back(env);
   }
   paths.emplace_back("config/kvm48.yaml");
-  // builtin_plugin_directory() is <prefix>/lib/kvm48-server/plugins.
-  const auto prefix = host::builtin_plugin_directory().parent_path().parent_path().parent_path();
-  paths.push_back(prefix / "etc/kvm48-server/kvm48.yaml");
+  // A /usr/local (or private) prefix keeps its config under <prefix>/etc; the Debian package
+  // (prefix /usr) installs it in /etc.
+  paths.push_back((host::install_prefix() / "etc/kvm48-server/kvm48.yaml").lexically_normal());
   paths.emplace_back("/etc/kvm48-server/kvm48.yaml");
   return paths;
 }

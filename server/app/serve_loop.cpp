@@ -28,6 +28,7 @@
 #include "metrics/build_info.hpp"
 #include "scheduled_crawls.hpp"
 #include "server_setup.hpp"
+#include "service_notify.hpp"
 #include "signal_watch.hpp"
 
 namespace kvm48::app {
@@ -148,11 +149,15 @@ int serve_until_stopped(const ParsedOptions& options, bool crawl) {
                   limiting);
   if (auto port_file = options.value("port-file")) write_port_file(*port_file, server.port());
   if (crawls) crawls->start(config, std::move(registry));
+  notify_ready();  // listening, plugins loaded
 
   int signal = 0;
   while ((signal = signals_received.wait()) == SIGHUP) {
+    notify_reloading();
     reload(options, server, crawls ? &*crawls : nullptr);
+    notify_ready();  // a refused reload keeps serving the old configuration: ready all the same
   }
+  notify_stopping();
   log.information("signal %d: stopping (finishing requests in flight)", signal);
   // Crawls first: each commits what it has and records the run as cancelled.
   if (crawls) crawls->stop();

@@ -9,11 +9,15 @@
 
 namespace kvm48::host {
 
-std::filesystem::path builtin_plugin_directory() {
+std::filesystem::path install_prefix() {
   std::error_code ec;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return std::filesystem::path(KVM48_PLUGIN_SUBDIR);
-  return (exe.parent_path().parent_path() / KVM48_PLUGIN_SUBDIR).lexically_normal();
+  if (ec) return {};
+  return exe.parent_path().parent_path();
+}
+
+std::filesystem::path builtin_plugin_directory() {
+  return (install_prefix() / KVM48_PLUGIN_SUBDIR).lexically_normal();
 }
 
 std::vector<std::filesystem::path> plugin_directories(const PluginsConfig& plugins) {

@@ -8,9 +8,14 @@
 
 namespace kvm48::host {
 
-/// The plugin directory that belongs to the running binary:
-/// <dir of the executable>/../lib/kvm48-server/plugins. The build tree and an
-/// install prefix share this layout, so it is right in both.
+/// The prefix the running binary belongs to: <dir of the executable>/.. (the build tree, or
+/// the install prefix, e.g. /usr for the Debian package).
+std::filesystem::path install_prefix();
+
+/// The plugin directory that belongs to the running binary: <install_prefix()>/<libdir>/
+/// kvm48-server/plugins, with the build's libdir (lib, or lib/x86_64-linux-gnu when the
+/// prefix is /usr on Debian). The build tree and an install prefix share this layout, so it
+/// is right in both.
 std::filesystem::path builtin_plugin_directory();
 
 /// The directories to scan, in order: the built-in one (unless
