@@ -4,12 +4,20 @@
 #   lib/systemd/system/                    the service, the crawl service and its timer
 # The examples (config/demo.yaml, config/examples/) stay in the source tree: they are not
 # system configuration.
+# For the prefix /usr, GNUInstallDirs puts the config in /etc (absolute); for any other prefix
+# it stays relative, so that `cmake --install --prefix DIR` puts it in DIR/etc.
+if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+  set(KVM48_CONFIG_DESTINATION "${CMAKE_INSTALL_FULL_SYSCONFDIR}/kvm48-server")
+else()
+  set(KVM48_CONFIG_DESTINATION "${CMAKE_INSTALL_SYSCONFDIR}/kvm48-server")
+endif()
 install(FILES "${PROJECT_SOURCE_DIR}/config/kvm48.yaml"
-  DESTINATION "${CMAKE_INSTALL_FULL_SYSCONFDIR}/kvm48-server" COMPONENT runtime)
+  DESTINATION "${KVM48_CONFIG_DESTINATION}" COMPONENT runtime)
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/" DESTINATION "${CMAKE_INSTALL_DOCDIR}"
   COMPONENT runtime)
 
-# The units name the installed binary and config by absolute path.
+# The units name the binary and the config by the absolute paths of the configured prefix
+# (the Debian package: /usr/bin, /etc); `--prefix` at install time does not change them.
 set(KVM48_SYSTEMD_UNIT_DIR "lib/systemd/system" CACHE STRING
   "Where the systemd units go, relative to the install prefix")
 set(unit_files "${PROJECT_SOURCE_DIR}/config/systemd/kvm48-crawl.timer")
