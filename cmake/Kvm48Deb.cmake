@@ -12,7 +12,7 @@ set(CPACK_PACKAGE_DESCRIPTION
   "kvm48-server crawls the SNH48 Group's stage performance and member stream recordings from\n"
   "live.48.cn and the Koudai48 app API into SQLite or PostgreSQL, and serves them over a\n"
   "GraphQL API compatible with the original KVM48 server. Sources and storage backends are\n"
-  "plugins; the plugin SDK (headers and CMake package) is included.")
+  "plugins, and the plugin SDK (headers and CMake package) is included.")
 string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 set(KVM48_DEB_MAINTAINER "KVM48 maintainers <kvm48@localhost>" CACHE STRING
   "Maintainer field of the Debian package")
