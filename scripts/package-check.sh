@@ -50,7 +50,7 @@ for path in ./usr/bin/kvm48-server ./etc/kvm48-server/kvm48.yaml \
   grep -qx "$path" <<<"$contents" || fail "the package lacks $path"
 done
 grep -q '/kvm48-server/plugins/sqlite.so$' <<<"$contents" || fail "the package lacks the sqlite plugin"
-if grep -Ei '(^|/)(test|tests|bench)[^/]*$|upstream-sim|demo\.yaml' <<<"$contents"; then
+if grep -Ei '(^|/)(test|tests|bench)[^/]*$|/bin/kvm48-upstream-sim$|demo\.yaml$' <<<"$contents"; then
   fail "the package holds test, benchmark or demo files (above)"
 fi
 [ "$(dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./conffiles)" = "$config" ] ||
