@@ -107,9 +107,10 @@ std::string with_upstreams(std::string site, const std::vector<int>& ports) {
 std::string example_site_in(const std::string& directory) {
   const std::string certificate = directory + "/placeholder.pem";
   const std::string key = directory + "/placeholder.key";
-  const std::string command = "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "
-                              "/CN=kvm48.example.org -keyout '" +
-                              key + "' -out '" + certificate + "' >/dev/null 2>&1";
+  const std::string command =
+      "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "
+      "/CN=kvm48.example.org -keyout '" +
+      key + "' -out '" + certificate + "' >/dev/null 2>&1";
   if (std::system(command.c_str()) != 0) {
     throw std::runtime_error("openssl could not make a placeholder certificate");
   }
@@ -135,14 +136,13 @@ std::pair<int, std::string> nginx_test_config(const std::string& directory,
                                               const std::string& main_config_file) {
   const std::string output = directory + "/nginx-t.out";
   const std::string command = std::string(KVM48_NGINX) + " -t -q -p '" + directory + "/' -e '" +
-                              directory + "/error.log' -c '" + main_config_file + "' >'" +
-                              output + "' 2>&1";
+                              directory + "/error.log' -c '" + main_config_file + "' >'" + output +
+                              "' 2>&1";
   const int status = std::system(command.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(output)};
 }
 
-NginxProcess::NginxProcess(const std::vector<int>& upstream_ports)
-    : directory_(make_temp_dir()) {
+NginxProcess::NginxProcess(const std::vector<int>& upstream_ports) : directory_(make_temp_dir()) {
   for (int attempt = 0; attempt < 5; ++attempt) {
     if (start(upstream_ports)) return;
   }
@@ -158,7 +158,9 @@ NginxProcess::~NginxProcess() {
   fs::remove_all(directory_, ignored);
 }
 
-std::string NginxProcess::error_log() const { return read_file(directory_ + "/error.log"); }
+std::string NginxProcess::error_log() const {
+  return read_file(directory_ + "/error.log");
+}
 
 bool NginxProcess::start(const std::vector<int>& upstream_ports) {
   port_ = free_port();
@@ -166,11 +168,11 @@ bool NginxProcess::start(const std::vector<int>& upstream_ports) {
   std::string site = example_site_in(directory_);
   site = with_upstreams(site, upstream_ports);
   // Plain HTTP on 127.0.0.1 instead of TLS on every address.
-  site = replace_all(site, "    listen 443 ssl http2;", "    listen 127.0.0.1:" +
-                                                            std::to_string(port_) + ";");
+  site = replace_all(site, "    listen 443 ssl http2;",
+                     "    listen 127.0.0.1:" + std::to_string(port_) + ";");
   site = replace_all(site, "    listen [::]:443 ssl http2;\n", "");
-  site = replace_all(site, "    listen 80;", "    listen 127.0.0.1:" +
-                                                 std::to_string(redirect_port_) + ";");
+  site = replace_all(site, "    listen 80;",
+                     "    listen 127.0.0.1:" + std::to_string(redirect_port_) + ";");
   site = replace_all(site, "    listen [::]:80;\n", "");
   write_file(directory_ + "/site.conf", site);
   write_file(directory_ + "/nginx.conf", main_config(directory_, directory_ + "/site.conf"));
@@ -183,8 +185,8 @@ bool NginxProcess::start(const std::vector<int>& upstream_ports) {
     const std::string config = directory_ + "/nginx.conf";
     if (freopen("/dev/null", "w", stdout) == nullptr) _exit(127);
     if (freopen(error.c_str(), "a", stderr) == nullptr) _exit(127);
-    execl(KVM48_NGINX, KVM48_NGINX, "-p", prefix.c_str(), "-e", error.c_str(), "-c",
-          config.c_str(), "-g", "daemon off;", static_cast<char*>(nullptr));
+    execl(KVM48_NGINX, KVM48_NGINX, "-p", prefix.c_str(), "-e", error.c_str(), "-c", config.c_str(),
+          "-g", "daemon off;", static_cast<char*>(nullptr));
     _exit(127);
   }
   const auto deadline = std::chrono::steady_clock::now() + 20s;

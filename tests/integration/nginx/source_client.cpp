@@ -35,8 +35,8 @@ std::string exchange(const std::string& source, int port, const std::string& req
   if (bind(fd, reinterpret_cast<const sockaddr*>(&from), sizeof from) != 0 ||
       connect(fd, reinterpret_cast<const sockaddr*>(&to), sizeof to) != 0) {
     close(fd);
-    throw std::runtime_error("cannot connect from " + source + " to 127.0.0.1:" +
-                             std::to_string(port));
+    throw std::runtime_error("cannot connect from " + source +
+                             " to 127.0.0.1:" + std::to_string(port));
   }
   for (std::size_t sent = 0; sent < request.size();) {
     const ssize_t n = send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);

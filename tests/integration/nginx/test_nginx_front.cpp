@@ -22,12 +22,15 @@ constexpr const char* kQuery = "{ __typename }";
 /// The server behind nginx: 3 GraphQL requests an hour per client (no window ends during a
 /// test), nginx trusted.
 ServerProcess limited_server() {
-  return ServerProcess({"  trusted_proxies: [\"127.0.0.1\"]\n"
-                        "  rate_limit:\n    enabled: true\n    storage: \"memory://\"\n"
-                        "    limits: \"3/hour\"\n"});
+  return ServerProcess(
+      {"  trusted_proxies: [\"127.0.0.1\"]\n"
+       "  rate_limit:\n    enabled: true\n    storage: \"memory://\"\n"
+       "    limits: \"3/hour\"\n"});
 }
 
-std::string remaining(const HttpReply& reply) { return reply.header("x-ratelimit-remaining"); }
+std::string remaining(const HttpReply& reply) {
+  return reply.header("x-ratelimit-remaining");
+}
 
 /// A sample of the server's own /metrics (asked directly, not through nginx); 0 if absent.
 double server_metric(int port, const std::string& series) {
@@ -94,8 +97,7 @@ TEST_CASE("through nginx a client cannot spoof its address with X-Forwarded-For"
   CHECK(remaining(graphql_from(kBob, port, kQuery)) == "2");
 }
 
-TEST_CASE("GraphiQL files come through nginx with cache headers, then from its cache",
-          "[nginx]") {
+TEST_CASE("GraphiQL files come through nginx with cache headers, then from its cache", "[nginx]") {
   ServerProcess server = limited_server();
   NginxProcess nginx({server.port()});
   const std::string path = "/graphiql/graphiql.min.css";
@@ -111,9 +113,9 @@ TEST_CASE("GraphiQL files come through nginx with cache headers, then from its c
   CHECK(second.header("cache-control") == "public, max-age=86400");
   CHECK(second.body == first.body);
   // The server saw the file asked once.
-  CHECK(server_metric(server.port(),
-                      R"(kvm48_http_requests_total{route="/graphiql",method="GET",status="200"})") ==
-        1);
+  CHECK(server_metric(
+            server.port(),
+            R"(kvm48_http_requests_total{route="/graphiql",method="GET",status="200"})") == 1);
   // The GraphQL API itself is never cached.
   CHECK(graphql_from(kAlice, nginx.port(), kQuery).header("x-cache-status").empty());
 }

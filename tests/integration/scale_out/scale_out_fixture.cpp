@@ -29,9 +29,8 @@ std::vector<std::vector<std::string>> query(const std::string& sql) {
   for (int row = 0; row < PQntuples(result.get()); ++row) {
     std::vector<std::string> values;
     for (int column = 0; column < PQnfields(result.get()); ++column) {
-      values.emplace_back(PQgetisnull(result.get(), row, column)
-                              ? "NULL"
-                              : PQgetvalue(result.get(), row, column));
+      values.emplace_back(
+          PQgetisnull(result.get(), row, column) ? "NULL" : PQgetvalue(result.get(), row, column));
     }
     rows.push_back(std::move(values));
   }
@@ -44,10 +43,11 @@ ServerOptions instance_options(const std::string& schema, const std::string& red
   options.command = "run";
   options.backend_yaml = "backend:\n  plugin: postgres\n  options:\n    uri: \"" + test_pg_uri() +
                          "\"\n    schema: \"" + schema + "\"\n";
-  options.server_yaml = "  trusted_proxies: [\"127.0.0.1\"]\n"
-                        "  rate_limit:\n    enabled: true\n    storage: \"" +
-                        redis_url + "\"\n    limits: \"" + std::to_string(kHourlyLimit) +
-                        "/hour\"\n    on_storage_failure: deny\n";
+  options.server_yaml =
+      "  trusted_proxies: [\"127.0.0.1\"]\n"
+      "  rate_limit:\n    enabled: true\n    storage: \"" +
+      redis_url + "\"\n    limits: \"" + std::to_string(kHourlyLimit) +
+      "/hour\"\n    on_storage_failure: deny\n";
   options.top_level_yaml = "schedule:\n  interval_seconds: " + std::to_string(kIntervalSeconds) +
                            "\n  jitter: 0\n"
                            "crawl:\n  backoff_ms: 10\n  max_attempts: 2\n  timeout_ms: 5000\n"
@@ -107,8 +107,7 @@ double metric(const ServerProcess& instance, const std::string& series) {
 }
 
 double runs(const ServerProcess& instance, const std::string& outcome) {
-  return metric(instance,
-                "kvm48_crawl_runs_total{source=\"live48\",outcome=\"" + outcome + "\"}");
+  return metric(instance, "kvm48_crawl_runs_total{source=\"live48\",outcome=\"" + outcome + "\"}");
 }
 
 bool eventually(int seconds, const std::function<bool()>& done) {

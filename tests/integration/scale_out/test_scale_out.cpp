@@ -12,7 +12,8 @@ namespace kvm48::test {
 namespace {
 
 constexpr const char* kQuery = "{ __typename }";
-const std::string kGraphqlOk = R"(kvm48_http_requests_total{route="/api/graphql",method="POST",status="200"})";
+const std::string kGraphqlOk =
+    R"(kvm48_http_requests_total{route="/api/graphql",method="POST",status="200"})";
 const std::string kRefused = R"(kvm48_ratelimit_rejections_total{route="/api/graphql"})";
 
 /// Waits until one instance has crawled and the other has skipped a run; the crawler's index.
@@ -25,15 +26,16 @@ int crawler_of(ScaleOut& layout) {
     }
     return crawler >= 0;
   });
-  INFO("first instance:\n" << layout.instance(0).log() << "\nsecond:\n" << layout.instance(1).log());
+  INFO("first instance:\n"
+       << layout.instance(0).log() << "\nsecond:\n"
+       << layout.instance(1).log());
   REQUIRE(settled);
   return crawler;
 }
 
 }  // namespace
 
-TEST_CASE("scale-out: both instances serve through nginx and share one rate limit",
-          "[scale_out]") {
+TEST_CASE("scale-out: both instances serve through nginx and share one rate limit", "[scale_out]") {
   ScaleOut layout;
   const int port = layout.nginx_port();
   // Four clients, one request each: nginx takes turns.
@@ -59,8 +61,9 @@ TEST_CASE("scale-out: both instances serve through nginx and share one rate limi
         std::to_string(kHourlyLimit - 2));
 }
 
-TEST_CASE("scale-out: one instance crawls; killed, it hands the crawl over, nothing lost or doubled",
-          "[scale_out]") {
+TEST_CASE(
+    "scale-out: one instance crawls; killed, it hands the crawl over, nothing lost or doubled",
+    "[scale_out]") {
   ScaleOut layout;
   const int crawler = crawler_of(layout);
   ServerProcess& first = layout.instance(crawler);
@@ -74,7 +77,8 @@ TEST_CASE("scale-out: one instance crawls; killed, it hands the crawl over, noth
   // SIGKILL: no clean-up, the lock goes with the process's database session.
   first.stop(SIGKILL);
   // nginx stops sending requests to the dead instance and keeps answering.
-  for (int i = 0; i < 4; ++i) CHECK(graphql_from("127.0.0.2", layout.nginx_port(), kQuery).status == 200);
+  for (int i = 0; i < 4; ++i)
+    CHECK(graphql_from("127.0.0.2", layout.nginx_port(), kQuery).status == 200);
   // The survivor takes the lock at its next tick: within one interval (slack for slow builds).
   INFO("survivor's log:\n" << second.log());
   REQUIRE(eventually(kIntervalSeconds + 50, [&] { return runs(second, "success") >= 1; }));
