@@ -22,10 +22,11 @@ constexpr const char* kQuery = "{ __typename }";
 /// The server behind nginx: 3 GraphQL requests an hour per client (no window ends during a
 /// test), nginx trusted.
 ServerProcess limited_server() {
-  return ServerProcess(
-      {"  trusted_proxies: [\"127.0.0.1\"]\n"
-       "  rate_limit:\n    enabled: true\n    storage: \"memory://\"\n"
-       "    limits: \"3/hour\"\n"});
+  ServerOptions options;
+  options.server_yaml =
+      "  trusted_proxies: [\"127.0.0.1\"]\n"
+      "  rate_limit:\n    enabled: true\n    storage: \"memory://\"\n    limits: \"3/hour\"\n";
+  return ServerProcess(options);
 }
 
 std::string remaining(const HttpReply& reply) {
