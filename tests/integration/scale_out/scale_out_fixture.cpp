@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -79,7 +80,8 @@ std::multiset<std::string> ScaleOut::stored_ids() const {
 std::multiset<std::string> ScaleOut::expected_ids() {
   const std::set<std::int64_t> active_clubs{1, 2, 3, 6};
   std::set<std::string> ids;  // two site pages may share a canonical id: one record
-  for (const auto& row : sim_.control("GET", "/_sim/dataset").at("perfVods")) {
+  const nlohmann::json dataset = sim_.control("GET", "/_sim/dataset");
+  for (const auto& row : dataset.at("perfVods")) {
     if (!row.contains("l4cId") || row.value("upcoming", false)) continue;
     if (!active_clubs.contains(row.at("club").get<std::int64_t>())) continue;
     ids.insert(row.at("canonId").get<std::string>());
@@ -96,6 +98,23 @@ bool ScaleOut::finished_runs_overlap() const {
     latest_end = std::max(latest_end, std::stoll(row[1]));
   }
   return false;
+}
+
+std::string difference(const std::multiset<std::string>& stored,
+                       const std::multiset<std::string>& expected) {
+  std::vector<std::string> missing, extra;
+  std::set_difference(expected.begin(), expected.end(), stored.begin(), stored.end(),
+                      std::back_inserter(missing));
+  std::set_difference(stored.begin(), stored.end(), expected.begin(), expected.end(),
+                      std::back_inserter(extra));
+  const auto some = [](const std::vector<std::string>& ids) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size() && i < 5; ++i) out += " " + ids[i];
+    return out + (ids.size() > 5 ? " ..." : "");
+  };
+  return "stored " + std::to_string(stored.size()) + ", expected " +
+         std::to_string(expected.size()) + "; missing " + std::to_string(missing.size()) + ":" +
+         some(missing) + "; extra " + std::to_string(extra.size()) + ":" + some(extra);
 }
 
 double metric(const ServerProcess& instance, const std::string& series) {

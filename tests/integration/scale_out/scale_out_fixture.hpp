@@ -45,6 +45,10 @@ class ScaleOut {
   std::unique_ptr<NginxProcess> nginx_;
 };
 
+/// "stored N, expected M; missing: ...; extra: ..." (at most 5 ids each), for failure reports.
+std::string difference(const std::multiset<std::string>& stored,
+                       const std::multiset<std::string>& expected);
+
 /// A sample of an instance's own /metrics (asked directly); -1 when the series is absent.
 double metric(const ServerProcess& instance, const std::string& series);
 

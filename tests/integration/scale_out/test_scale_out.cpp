@@ -61,14 +61,16 @@ TEST_CASE("scale-out: both instances serve through nginx and share one rate limi
         std::to_string(kHourlyLimit - 2));
 }
 
-TEST_CASE(
-    "scale-out: one instance crawls; killed, it hands the crawl over, nothing lost or doubled",
-    "[scale_out]") {
+TEST_CASE("scale-out: one instance crawls, a killed crawler hands over, no record lost or doubled",
+          "[scale_out]") {
   ScaleOut layout;
   const int crawler = crawler_of(layout);
   ServerProcess& first = layout.instance(crawler);
   ServerProcess& second = layout.instance(1 - crawler);
-  REQUIRE(eventually(30, [&] { return layout.stored_ids() == layout.expected_ids(); }));
+  const bool stored_all =
+      eventually(30, [&] { return layout.stored_ids() == layout.expected_ids(); });
+  INFO(difference(layout.stored_ids(), layout.expected_ids()));
+  REQUIRE(stored_all);
   CHECK(layout.stored_ids().size() > 100);
   CHECK(runs(second, "success") == -1);  // never ran
   CHECK_THAT(first.log(), Catch::Contains("this instance holds the crawl lock and crawls"));
