@@ -12,6 +12,7 @@ packages=(
   dpkg-dev systemd adduser curl             # scripts/package-check.sh: cpack -G DEB, systemd-analyze
   catch2                                    # tests
   postgresql redis-server                   # services the tests start
+  nginx openssl                             # the nginx tests (never the system service)
   chromium                                  # GraphiQL browser test
   clang-14 libclang-rt-14-dev               # libFuzzer targets
 )
@@ -25,6 +26,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
+  # Packages whose postinst starts a service (nginx on port 80) must not start it: the tests
+  # start their own instances. A policy-rc.d answering 101 forbids it, for this install only.
+  policy=/usr/sbin/policy-rc.d
+  own_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod 755 "$policy"
+    own_policy=yes
+    trap '[ -n "$own_policy" ] && $sudo rm -f "$policy"' EXIT
+  fi
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 command -v node >/dev/null && command -v npm >/dev/null || {

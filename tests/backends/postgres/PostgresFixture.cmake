@@ -7,7 +7,8 @@
 #   (KVM48_TEST_PG_URI_FILE) that kvm48::test::test_pg_uri() reads.
 include_guard(GLOBAL)
 
-set(KVM48_TEST_PG_STATE "${CMAKE_BINARY_DIR}/pg-test")
+# Cached: kvm48_use_test_postgres() reads it from other directories too.
+set(KVM48_TEST_PG_STATE "${CMAKE_BINARY_DIR}/pg-test" CACHE INTERNAL "the test cluster's state")
 set(KVM48_TEST_PG_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/../pg_cluster.sh")
 
 add_test(NAME postgres_cluster_start

@@ -57,7 +57,9 @@ ServerProcess::ServerProcess(ServerOptions options) : directory_(make_temp_dir()
     std::ofstream out(config);
     out << "log:\n  level: information\n"
         << "plugins:\n  builtin: false\n  directories: [\"" << plugins << "\"]\n"
-        << "backend:\n  plugin: sqlite\n  options:\n    path: \"" << database_ << "\"\n"
+        << (options.backend_yaml.empty()
+                ? "backend:\n  plugin: sqlite\n  options:\n    path: \"" + database_ + "\"\n"
+                : options.backend_yaml)
         << "server:\n  listen: \"127.0.0.1:0\"\n  assets_directory: \"" << KVM48_GRAPHIQL_DIR
         << "\"\n"
         << options.server_yaml << options.top_level_yaml;

@@ -22,6 +22,8 @@ struct ServerOptions {
   std::string top_level_yaml = {};
   /// The one plugin directory; empty: the build tree's plugin directory.
   std::string plugin_directory = {};
+  /// A whole `backend:` section (YAML, top level) instead of the SQLite file.
+  std::string backend_yaml = {};
 };
 
 class ServerProcess {
