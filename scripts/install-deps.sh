@@ -8,6 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config          # toolchain
   libpoco-dev libboost-dev libyaml-cpp-dev nlohmann-json3-dev
   libsqlite3-dev libpq-dev libxml2-dev zlib1g-dev  # libraries
+  sqlite3                                   # CLI: the backup recipe of docs/operations.md
   catch2                                    # tests
   postgresql redis-server                   # services the tests start
   chromium                                  # GraphiQL browser test
