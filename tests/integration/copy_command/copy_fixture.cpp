@@ -53,8 +53,7 @@ std::vector<PerfVod> perf_vods() {
   // 20 VODs in one second and 20 more spread around it: pages of 7 split the second.
   for (int i = 0; i < 40; ++i) {
     const std::int64_t t = i < 20 ? 1600000000 : 1600000000 + (i - 25) * 60;
-    PerfVod v = vod("5f0000000000000000000" + std::to_string(100 + i), Group::gnz48, t,
-                    10000 + i);
+    PerfVod v = vod("5f0000000000000000000" + std::to_string(100 + i), Group::gnz48, t, 10000 + i);
     if (i % 3 == 0) v.subtitle = "副标题 " + std::to_string(i);
     if (i % 4 == 0) v.sd_stream = "https://sd.invalid/" + std::to_string(i);
     out.push_back(v);
@@ -100,9 +99,9 @@ void write_every_kind(const std::string& plugin, const std::string& options_yaml
   full.join_date = "2012-10-14";
   full.status = 3;
   full.avatar_url = "https://source.48.cn/avatar/35.jpg";
-  write_ok(*backend, roster_batch({team(1001, "TEAM SII", Group::snh48), dissolved, unarchived},
-                                  {full, member(36, "某", Group::snh48), member(99, "无", {})},
-                                  "koudai48"));
+  write_ok(*backend,
+           roster_batch({team(1001, "TEAM SII", Group::snh48), dissolved, unarchived},
+                        {full, member(36, "某", Group::snh48), member(99, "无", {})}, "koudai48"));
   WriteBatch live48;
   live48.source = "live48";
   live48.checkpoints = {{"club/1/newest", "2777"}, {"club/3/newest", "2773"}};

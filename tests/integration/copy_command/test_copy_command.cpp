@@ -34,8 +34,8 @@ TEST_CASE("a round trip SQLite -> PostgreSQL -> SQLite keeps every record of eve
   const std::string a = dir.path() + "/a.db";
   const std::string c = dir.path() + "/c.db";
   write_every_kind("sqlite", sqlite_options(a));
-  const auto from = write_config(dir.path(), "a.yaml", "sqlite", sqlite_options(a),
-                                 kNamesQuietSource);
+  const auto from =
+      write_config(dir.path(), "a.yaml", "sqlite", sqlite_options(a), kNamesQuietSource);
   const auto pg = write_config(dir.path(), "b.yaml", "postgres", postgres_options(schema.name()));
   const auto back = write_config(dir.path(), "c.yaml", "sqlite", sqlite_options(c));
 
@@ -52,8 +52,8 @@ TEST_CASE("a round trip SQLite -> PostgreSQL -> SQLite keeps every record of eve
   CHECK(has(there.out, "copied 88 records in "));
   CHECK(has(there.out, "perf VODs: 46 of 46"));
 
-  const ProcessRun home = run_process(
-      KVM48_SERVER_BINARY, {"copy", "--config", pg, "--to", back, "--batch-size", "5"});
+  const ProcessRun home =
+      run_process(KVM48_SERVER_BINARY, {"copy", "--config", pg, "--to", back, "--batch-size", "5"});
   INFO(home.out << home.err);
   REQUIRE(home.status == 0);
 
@@ -80,13 +80,14 @@ TEST_CASE("copy refuses a destination that holds records unless --merge", "[copy
     auto dest = open_backend("sqlite", sqlite_options(b));
     write_ok(*dest, batch_of({vod("only-in-b", Group::bej48, 1500000000, 90000)}, "other"));
   }
-  const auto from = write_config(dir.path(), "a.yaml", "sqlite", sqlite_options(a),
-                                 kNamesQuietSource);
+  const auto from =
+      write_config(dir.path(), "a.yaml", "sqlite", sqlite_options(a), kNamesQuietSource);
   const auto to = write_config(dir.path(), "b.yaml", "sqlite", sqlite_options(b));
 
   const ProcessRun refused = run_copy(from, to);
   CHECK(refused.status == 1);
-  CHECK(has(refused.err, "is not empty: it holds 1 perf VODs; give --merge to copy into it anyway"));
+  CHECK(
+      has(refused.err, "is not empty: it holds 1 perf VODs; give --merge to copy into it anyway"));
   CHECK(read_everything("sqlite", sqlite_options(b)).perf_vods.size() == 1);
 
   const ProcessRun merged = run_copy(from, to, {"--merge"});
@@ -108,8 +109,7 @@ TEST_CASE("copy refuses a destination that holds records unless --merge", "[copy
   CHECK(read_everything("sqlite", sqlite_options(b)) == target);
 }
 
-TEST_CASE("copy refuses a bad command line, a bad configuration and one database twice",
-          "[copy]") {
+TEST_CASE("copy refuses a bad command line, a bad configuration and one database twice", "[copy]") {
   TempDir dir;
   const std::string a = dir.path() + "/a.db";
   write_every_kind("sqlite", sqlite_options(a));
