@@ -181,7 +181,9 @@ void BackendCopy::copy_checkpoints(KindTally& tally, const std::set<std::string>
           "cannot read the checkpoints of " + source + " from the destination");
     std::set<std::string> known;
     for (const auto& c : existing) known.insert(c.key);
-    for (const auto& c : entries) tally.inserted += known.count(c.key) == 0 ? 1 : 0;
+    for (const auto& c : entries) {
+      if (known.count(c.key) == 0) ++tally.inserted;
+    }
     for (auto& chunk : chunks(std::move(entries), batch_size_)) {
       WriteBatch batch;
       batch.source = source;

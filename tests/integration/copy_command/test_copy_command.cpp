@@ -36,7 +36,9 @@ TEST_CASE("a round trip SQLite -> PostgreSQL -> SQLite keeps every record of eve
   write_every_kind("sqlite", sqlite_options(a));
   const auto from =
       write_config(dir.path(), "a.yaml", "sqlite", sqlite_options(a), kNamesQuietSource);
-  const auto pg = write_config(dir.path(), "b.yaml", "postgres", postgres_options(schema.name()));
+  // The PostgreSQL configuration is the SQLite one with the backend switched, sources kept.
+  const auto pg = write_config(dir.path(), "b.yaml", "postgres", postgres_options(schema.name()),
+                               kNamesQuietSource);
   const auto back = write_config(dir.path(), "c.yaml", "sqlite", sqlite_options(c));
 
   // Pages of 7: the 20 perf VODs and 12 member VODs sharing one second cross page ends.
@@ -137,12 +139,32 @@ TEST_CASE("copy refuses a bad command line, a bad configuration and one database
   CHECK(has(same.err, "the source and the destination are the same database"));
 }
 
+TEST_CASE("a kind the copy could not read whole is a count mismatch and exit status 1", "[copy]") {
+  TempDir dir;
+  const std::string a = dir.path() + "/a.db";
+  const std::string b = dir.path() + "/b.db";
+  write_every_kind("sqlite", sqlite_options(a));
+  // Neither configuration names the source that has checkpoints and no run: the backend
+  // interface cannot list it, so its checkpoint stays behind, and the check says so.
+  const auto from = write_config(dir.path(), "a.yaml", "sqlite", sqlite_options(a));
+  const auto to = write_config(dir.path(), "b.yaml", "sqlite", sqlite_options(b));
+  const ProcessRun run = run_copy(from, to);
+  INFO(run.out << run.err);
+  CHECK(run.status == 1);
+  CHECK(has(run.out,
+            "checkpoints  source 4, copied 3 (3 new), destination 0 -> 3: MISMATCH "
+            "(expected 3 in the destination, and 4 to be read from the source)"));
+  CHECK(has(run.out, "perf VODs    source 46, copied 46 (46 new), destination 0 -> 46: ok"));
+  CHECK(has(run.err, "the destination's counts do not match what was copied"));
+}
+
 TEST_CASE("copy refuses while another process holds a crawl lock", "[copy]") {
   TempDir dir;
   ScratchSchema schema("copy_lock");
   const std::string a = dir.path() + "/a.db";
   write_every_kind("sqlite", sqlite_options(a));
-  const auto from = write_config(dir.path(), "a.yaml", "sqlite", sqlite_options(a));
+  const auto from =
+      write_config(dir.path(), "a.yaml", "sqlite", sqlite_options(a), kNamesQuietSource);
   const auto to = write_config(dir.path(), "b.yaml", "postgres", postgres_options(schema.name()));
 
   // Another "instance" holding the destination's crawl lock, through the real plugin.

@@ -27,6 +27,7 @@ PerfVod extra_vod(int i) {
   v.group = Group::bej48;
   v.title = "written during the backup " + std::to_string(i);
   v.start_time = 1555000000 + i;
+  v.hd_stream = "https://hd.invalid/" + v.id + ".m3u8";
   return v;
 }
 
