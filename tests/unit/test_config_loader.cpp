@@ -42,7 +42,7 @@ TEST_CASE("backend.migrate: false is read, and sources take no 'migrate' key") {
                   .backend.migrate);
   CHECK(errors_of("backend: {migrate: maybe}\n").size() == 1);
   CHECK(errors_of("sources:\n  - {name: a, plugin: b, migrate: false}\n") ==
-        std::vector<std::string>{"kvm48.yaml:2:30: sources[0].migrate: unknown key"});
+        std::vector<std::string>{"kvm48.yaml:2:26: sources[0].migrate: unknown key"});
 }
 
 TEST_CASE("every section is read into typed values") {
