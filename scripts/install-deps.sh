@@ -10,6 +10,7 @@ packages=(
   libsqlite3-dev libpq-dev libxml2-dev zlib1g-dev  # libraries
   libsystemd-dev                            # sd_notify (Type=notify)
   dpkg-dev systemd adduser curl             # scripts/package-check.sh: cpack -G DEB, systemd-analyze
+  sqlite3                                   # CLI: the backup recipe of docs/operations.md
   catch2                                    # tests
   postgresql redis-server                   # services the tests start
   nginx openssl                             # the nginx tests (never the system service)

@@ -100,8 +100,8 @@ const std::vector<OptionSpec>& common_options() {
 }
 
 std::vector<Command> all_commands() {
-  return {run_command(),     serve_command(),        crawl_command(), migrate_command(),
-          plugins_command(), config_check_command(), schema_command()};
+  return {run_command(),  serve_command(),   crawl_command(),        migrate_command(),
+          copy_command(), plugins_command(), config_check_command(), schema_command()};
 }
 
 int run_cli(int argc, char** argv) {

@@ -26,6 +26,7 @@ std::vector<Command> all_commands();
 // One function per command, each in its own file under commands/.
 Command crawl_command();
 Command migrate_command();
+Command copy_command();
 Command plugins_command();
 Command config_check_command();
 Command serve_command();

@@ -123,7 +123,7 @@ int serve_until_stopped(const ParsedOptions& options, bool crawl) {
   if (crawl) host::create_instances(config, registry);
   MigrationReport report;
   // The backend holds its plugin library itself, so it outlives the registry's generation.
-  auto backend = open_backend(config, registry, true, report);
+  auto backend = open_backend(config, registry, config.backend.migrate, report);
   metrics::Registry metrics_registry;
   metrics::register_build_info(metrics_registry, build_info());
   CrawlMetrics crawl_metrics(metrics_registry);

@@ -33,7 +33,16 @@ TEST_CASE("an empty configuration gives the documented defaults") {
   CHECK(config.plugins.builtin);
   CHECK(config.plugins.directories.empty());
   CHECK(config.backend.plugin == "sqlite");
+  CHECK(config.backend.migrate);
   CHECK(config.sources.empty());
+}
+
+TEST_CASE("backend.migrate: false is read, and sources take no 'migrate' key") {
+  CHECK_FALSE(parse_config("backend: {plugin: postgres, migrate: false}\n", "kvm48.yaml", env)
+                  .backend.migrate);
+  CHECK(errors_of("backend: {migrate: maybe}\n").size() == 1);
+  CHECK(errors_of("sources:\n  - {name: a, plugin: b, migrate: false}\n") ==
+        std::vector<std::string>{"kvm48.yaml:2:26: sources[0].migrate: unknown key"});
 }
 
 TEST_CASE("every section is read into typed values") {

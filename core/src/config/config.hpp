@@ -49,6 +49,10 @@ struct InstanceConfig {
   bool enabled = true;      ///< sources only: a disabled source is neither checked nor run
   YAML::Node options;       ///< checked against the plugin's declared options later
   ScheduleConfig schedule;  ///< sources only: the top-level schedule with this source's overrides
+  /// backend only: apply pending schema migrations at start (serve, run, crawl). false for an
+  /// instance that must never change a shared schema: it then refuses to start until
+  /// `kvm48-server migrate` has run.
+  bool migrate = true;
   std::string key_path;     ///< "backend" or "sources[0]", for messages
   int line = 0;             ///< where the instance is defined
   int column = 0;

@@ -139,6 +139,7 @@ class Reader {
       read_schedule(reader.child("schedule"), path + ".schedule", instance.schedule);
     } else {
       reader.read("plugin", instance.plugin);
+      reader.read("migrate", instance.migrate);
     }
     instance.options = reader.child("options");
     reader.finish();

@@ -70,7 +70,7 @@ int run(const ParsedOptions& options) {
   if (sources.empty()) throw CommandFailure{"no source is enabled in " + config.file.string()};
 
   MigrationReport report;
-  const auto backend = open_backend(config, registry, true, report);
+  const auto backend = open_backend(config, registry, config.backend.migrate, report);
   bool locked = false;
   if (Status status = backend->try_acquire_crawl_lock(locked); !status.ok()) {
     throw CommandFailure{"cannot take the crawl lock: " + status.message()};

@@ -22,5 +22,6 @@ function(kvm48_use_test_postgres target)
   catch_discover_tests(${target} ${ARGN}
     PROPERTIES
       FIXTURES_REQUIRED postgres
-      ENVIRONMENT "KVM48_TEST_PG_URI_FILE=${KVM48_TEST_PG_STATE}/uri")
+      # Not ${KVM48_TEST_PG_STATE}: a caller in another directory does not see that variable.
+      ENVIRONMENT "KVM48_TEST_PG_URI_FILE=${CMAKE_BINARY_DIR}/pg-test/uri")
 endfunction()
