@@ -41,6 +41,9 @@ std::unique_ptr<Connection> SqliteBackend::connect(bool reader) const {
     }
   }
   connection->exec("PRAGMA synchronous = " + options_.synchronous);
+  // Reads from the map skip the copy of each page into SQLite's cache (a pread per page
+  // miss otherwise); the pages are the kernel's page cache, shared by every connection.
+  connection->exec("PRAGMA mmap_size = " + std::to_string(options_.mmap_bytes));
   return connection;
 }
 

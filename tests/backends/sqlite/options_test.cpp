@@ -27,6 +27,8 @@ TEST_CASE("bad sqlite options are configuration errors naming the key", "[sqlite
       {path + "synchronous: sometimes\n", "synchronous"},
       {path + "read_connections: 0\n", "read_connections"},
       {path + "read_connections: 65\n", "read_connections"},
+      {path + "mmap_mb: -1\n", "mmap_mb"},
+      {path + "mmap_mb: 65537\n", "mmap_mb"},
   };
   for (const Case& c : cases) {
     INFO(c.yaml);
@@ -36,6 +38,7 @@ TEST_CASE("bad sqlite options are configuration errors naming the key", "[sqlite
     CHECK_FALSE(status.message().empty());
   }
   CHECK(factory_status("sqlite", path + "synchronous: full\nread_connections: 1\n").ok());
+  CHECK(factory_status("sqlite", path + "mmap_mb: 0\n").ok());
 }
 
 TEST_CASE(
