@@ -1,6 +1,8 @@
 #include "perf_vod_rows.hpp"
 
+#include <optional>
 #include <stdexcept>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +19,7 @@ std::string encode_teams(const std::vector<TeamRef>& teams) {
 
 std::vector<TeamRef> decode_teams(const std::string& text) {
   std::vector<TeamRef> teams;
+  if (text == "[]") return teams;  // most VODs (every one live.48.cn alone knows)
   for (const auto& item : nlohmann::json::parse(text)) {
     teams.push_back({item.at("id").get<std::int64_t>(), item.at("name").get<std::string>()});
   }
@@ -27,7 +30,29 @@ std::string encode_sources(const std::vector<std::string>& sources) {
   return nlohmann::json(sources).dump();
 }
 
+/// `["a","b"]` as encode_sources writes names without escapes: split without a JSON parser
+/// (this runs for every VOD read); anything else goes through the parser.
+std::optional<std::vector<std::string>> split_plain_names(std::string_view text) {
+  if (text.size() < 2 || text.front() != '[' || text.back() != ']') return std::nullopt;
+  std::vector<std::string> names;
+  std::string_view rest = text.substr(1, text.size() - 2);
+  while (!rest.empty()) {
+    if (rest.front() != '"') return std::nullopt;
+    const auto close = rest.find('"', 1);
+    if (close == std::string_view::npos) return std::nullopt;
+    const std::string_view name = rest.substr(1, close - 1);
+    if (name.find('\\') != std::string_view::npos) return std::nullopt;
+    names.emplace_back(name);
+    rest.remove_prefix(close + 1);
+    if (rest.empty()) break;
+    if (rest.front() != ',' || rest.size() == 1) return std::nullopt;
+    rest.remove_prefix(1);
+  }
+  return names;
+}
+
 std::vector<std::string> decode_sources(const std::string& text) {
+  if (auto names = split_plain_names(text)) return std::move(*names);
   return nlohmann::json::parse(text).get<std::vector<std::string>>();
 }
 

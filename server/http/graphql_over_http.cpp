@@ -242,7 +242,7 @@ GraphqlHttpAnswer GraphqlOverHttp::answer(const GraphqlHttpRequest& request, voi
   const graphql::ExecutionResult result = engine_.execute(graphql_request, context);
   GraphqlHttpAnswer answer;
   answer.content_type = content_type;
-  answer.body = dump_json(result.toJson());
+  answer.body = result.toJsonText();
   answer.error_count = result.errors.size();
   if (!result.data) {
     answer.outcome = GraphqlHttpAnswer::Outcome::graphql_rejected;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "../type/inspect.hpp"
+#include "../utilities/json_writer.hpp"
 #include "collect_fields.hpp"
 #include "values.hpp"
 
@@ -100,8 +101,14 @@ class Executor {
     const FieldContext ctx{def, parentType, nodes};
     try {
       const ast::Field& node = *nodes.front();
-      const Json args =
-          getArgumentValues(def.args, node.arguments, node, req_.document, variables_);
+      // Most fields take no arguments: no per-field empty object for them.
+      static const Json kNoArguments = Json::object();
+      Json coerced;
+      const Json& args =
+          def.args.empty()
+              ? kNoArguments
+              : (coerced = getArgumentValues(def.args, node.arguments, node, req_.document,
+                                             variables_));
       const ResolveInfo info{source,      args, req_.context, def,  parentType,
                              req_.schema, node, variables_,   path_};
       Value result = def.resolve ? def.resolve(info) : defaultResolve(source, def.name);
@@ -313,6 +320,21 @@ Json ExecutionResult::toJson() const {
   Json out = Json::object();
   if (!errors.empty()) out["errors"] = errorsToJson(errors);
   if (data) out["data"] = *data;
+  return out;
+}
+
+std::string ExecutionResult::toJsonText() const {
+  std::string out = "{";
+  if (!errors.empty()) {
+    out += "\"errors\":";
+    writeJson(errorsToJson(errors), out);
+  }
+  if (data) {
+    if (!errors.empty()) out.push_back(',');
+    out += "\"data\":";
+    writeJson(*data, out);
+  }
+  out.push_back('}');
   return out;
 }
 

@@ -24,6 +24,8 @@ struct ExecutionResult {
 
   // {"errors":[...], "data":...} with graphql-js's key order: errors first when present.
   Json toJson() const;
+  // The same as compact JSON text, written straight from `data` (no copy of the tree).
+  std::string toJsonText() const;
 };
 
 struct ExecuteRequest {

@@ -1,6 +1,8 @@
 // Conformance: idempotent upsert by canonical id, the merge rule, counts, and
 // refusals that leave nothing behind.
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "target.hpp"
@@ -109,6 +111,17 @@ TEST_CASE("the sources of a VOD grow as a set and stay sorted", "[upsert][merge]
   CHECK(write_ok(*s.backend, batch_of({v}, "alpha")) == UpsertCounts{0, 1, 0});
   CHECK(write_ok(*s.backend, batch_of({v}, "zeta")) == UpsertCounts{0, 0, 1});
   CHECK(get_one(*s.backend, v.id)->sources == std::vector<std::string>{"alpha", "zeta"});
+}
+
+TEST_CASE("source names with quotes, commas, brackets and non-ASCII read back as written",
+          "[upsert][merge]") {
+  auto s = open_fresh_store();
+  const PerfVod v = vod("324479006245982208", Group::snh48, 1555825500);
+  const std::vector<std::string> names = {"a\"b", "c,d", "e]\\", "[f", "星梦"};
+  for (const std::string& name : names) write_ok(*s.backend, batch_of({v}, name));
+  std::vector<std::string> sorted = names;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(get_one(*s.backend, v.id)->sources == sorted);
 }
 
 TEST_CASE("a record repeated within one batch is merged into itself and counted each time",
