@@ -1,53 +1,70 @@
 #include "engine.hpp"
 
 #include <list>
+#include <atomic>
+#include <iterator>
 #include <mutex>
+#include <shared_mutex>
 #include <unordered_map>
 
 #include "validation/validate.hpp"
 
 namespace kvm48::graphql {
 
-// LRU of prepared documents keyed by query text.
+// Prepared documents keyed by query text, evicted least recently used first, by the CLOCK
+// approximation: a hit only sets the entry's `referenced` bit under a shared lock (no list
+// reordering, so threads reading the same hot queries do not serialise on the cache); the
+// eviction gives a referenced entry a second chance at the front.
 class Engine::Cache {
  public:
   explicit Cache(std::size_t capacity) : capacity_(capacity) {}
 
   std::shared_ptr<const PreparedDocument> find(std::string_view query) {
-    const std::lock_guard lock(mutex_);
+    const std::shared_lock lock(mutex_);
     const auto it = index_.find(query);
     if (it == index_.end()) {
-      ++misses_;
+      misses_.fetch_add(1, std::memory_order_relaxed);
       return nullptr;
     }
-    ++hits_;
-    entries_.splice(entries_.begin(), entries_, it->second);  // most recently used first
-    return it->second->second;
+    hits_.fetch_add(1, std::memory_order_relaxed);
+    it->second->referenced.store(true, std::memory_order_relaxed);
+    return it->second->prepared;
   }
 
   void insert(std::string_view query, std::shared_ptr<const PreparedDocument> prepared) {
-    const std::lock_guard lock(mutex_);
+    const std::unique_lock lock(mutex_);
     if (index_.contains(query)) return;  // another thread prepared it meanwhile
     entries_.emplace_front(std::string(query), std::move(prepared));
-    index_.emplace(entries_.front().first, entries_.begin());
+    index_.emplace(entries_.front().query, entries_.begin());
     while (entries_.size() > capacity_) {
-      index_.erase(entries_.back().first);
-      entries_.pop_back();
+      auto oldest = std::prev(entries_.end());
+      if (oldest->referenced.exchange(false, std::memory_order_relaxed)) {
+        entries_.splice(entries_.begin(), entries_, oldest);  // second chance
+        continue;
+      }
+      index_.erase(oldest->query);
+      entries_.erase(oldest);
     }
   }
 
   DocumentCacheStats stats() const {
-    const std::lock_guard lock(mutex_);
-    return {hits_, misses_, entries_.size()};
+    const std::shared_lock lock(mutex_);
+    return {hits_.load(), misses_.load(), entries_.size()};
   }
 
  private:
-  using Entry = std::pair<std::string, std::shared_ptr<const PreparedDocument>>;
+  struct Entry {
+    Entry(std::string q, std::shared_ptr<const PreparedDocument> p)
+        : query(std::move(q)), prepared(std::move(p)) {}
+    std::string query;
+    std::shared_ptr<const PreparedDocument> prepared;
+    std::atomic<bool> referenced{false};
+  };
   const std::size_t capacity_;
-  mutable std::mutex mutex_;
-  std::list<Entry> entries_;  // keys own the text; the index views into them
+  mutable std::shared_mutex mutex_;
+  std::list<Entry> entries_;  // newest first; keys own the text, the index views into them
   std::unordered_map<std::string_view, std::list<Entry>::iterator> index_;
-  std::size_t hits_ = 0, misses_ = 0;
+  std::atomic<std::size_t> hits_{0}, misses_{0};
 };
 
 Engine::Engine(std::shared_ptr<const Schema> schema, EngineOptions options)

@@ -108,6 +108,19 @@ TEST_CASE("the document cache serves repeated queries and evicts the least recen
   CHECK(engine.cacheStats().misses == 4);
 }
 
+TEST_CASE("the document cache keeps a hot query while a stream of new ones passes through") {
+  EngineOptions options;
+  options.documentCacheSize = 3;
+  const Engine engine(test::fixtureSchema(), options);
+  const auto hot = engine.prepare("{ revision }");
+  for (int i = 0; i < 20; ++i) {
+    engine.prepare("{ a" + std::to_string(i) + ": revision }");
+    CHECK(engine.prepare("{ revision }") == hot);
+  }
+  CHECK(engine.cacheStats().size == 3);
+  CHECK(engine.cacheStats().misses == 21);
+}
+
 TEST_CASE("invalid documents are cached too, with their errors") {
   const Engine engine(test::fixtureSchema());
   const auto a = engine.prepare("{ nope }");
