@@ -41,6 +41,10 @@ std::vector<std::optional<PerfVod>> perf_vods_by_id(Connection& db,
                                                     std::span<const std::string> ids) {
   std::vector<std::optional<PerfVod>> out;
   out.reserve(ids.size());
+  if (ids.size() == 1) {  // one statement reads one snapshot: no transaction needed
+    out.push_back(find_perf_vod(db, ids.front()));
+    return out;
+  }
   Transaction snapshot(db, Kind::deferred);
   for (const std::string& id : ids) out.push_back(find_perf_vod(db, id));
   snapshot.commit();

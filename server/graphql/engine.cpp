@@ -67,6 +67,58 @@ class Engine::Cache {
   std::atomic<std::size_t> hits_{0}, misses_{0};
 };
 
+// The answers of one introspection document, by operation name and variables. Bounded:
+// past kMaxAnswers variable sets, answers are computed and not kept.
+class SchemaAnswerCache {
+ public:
+  static constexpr std::size_t kMaxAnswers = 16;
+
+  static std::string key(const Request& request) {
+    std::string key = request.operationName ? "+" + *request.operationName : "-";
+    key.push_back('\n');
+    key += request.variables.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return key;
+  }
+  std::shared_ptr<const TextResult> find(const std::string& key) const {
+    const std::lock_guard lock(mutex_);
+    const auto it = answers_.find(key);
+    return it == answers_.end() ? nullptr : it->second;
+  }
+  void insert(std::string key, std::shared_ptr<const TextResult> answer) {
+    const std::lock_guard lock(mutex_);
+    if (answers_.size() < kMaxAnswers) answers_.emplace(std::move(key), std::move(answer));
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::unordered_map<std::string, std::shared_ptr<const TextResult>> answers_;
+};
+
+namespace {
+
+bool isMetaField(const ast::Selection& selection) {
+  if (selection.kind != ast::Kind::Field) return false;
+  const auto& name = static_cast<const ast::Field&>(selection).name.value;
+  return name == "__schema" || name == "__type" || name == "__typename";
+}
+
+// True when the document has operations and each selects only meta fields at its root
+// (written directly, not through fragments).
+bool selectsOnlySchema(const ast::Document& document) {
+  bool anyOperation = false;
+  for (const auto& definition : document.definitions) {
+    if (definition->kind != ast::Kind::OperationDefinition) continue;
+    anyOperation = true;
+    const auto& operation = static_cast<const ast::OperationDefinition&>(*definition);
+    for (const auto& selection : operation.selectionSet.selections) {
+      if (!isMetaField(*selection)) return false;
+    }
+  }
+  return anyOperation;
+}
+
+}  // namespace
+
 Engine::Engine(std::shared_ptr<const Schema> schema, EngineOptions options)
     : schema_(std::move(schema)), options_(options) {
   if (!schema_ || !schema_->finalized()) {
@@ -95,7 +147,10 @@ PreparedDocument Engine::prepareUncached(std::string_view query) const {
   out.errors = checkLimits(*document, limits);
   if (!out.errors.empty()) return out;
   out.errors = validate(*schema_, *document, ValidationOptions{limits.maxValidationErrors});
-  if (out.errors.empty()) out.document = std::move(document);
+  if (out.errors.empty()) {
+    if (selectsOnlySchema(*document)) out.schemaAnswers = std::make_shared<SchemaAnswerCache>();
+    out.document = std::move(document);
+  }
   return out;
 }
 
@@ -114,6 +169,25 @@ ExecutionResult Engine::execute(const Request& request, void* context) const {
   return graphql::execute(ExecuteRequest{*schema_, *prepared->document, request.variables,
                                          request.operationName, context,
                                          options_.limits.maxExecutionErrors});
+}
+
+TextResult Engine::executeToText(const Request& request, void* context) const {
+  const auto prepared = prepare(request.query);
+  auto run = [&] {
+    const ExecutionResult result =
+        prepared->errors.empty()
+            ? graphql::execute(ExecuteRequest{*schema_, *prepared->document, request.variables,
+                                              request.operationName, context,
+                                              options_.limits.maxExecutionErrors})
+            : ExecutionResult{std::nullopt, prepared->errors};
+    return TextResult{result.toJsonText(), result.data.has_value(), result.errors.size()};
+  };
+  if (!prepared->schemaAnswers) return run();
+  std::string key = SchemaAnswerCache::key(request);
+  if (auto kept = prepared->schemaAnswers->find(key)) return *kept;
+  auto answer = std::make_shared<const TextResult>(run());
+  prepared->schemaAnswers->insert(std::move(key), answer);
+  return *answer;
 }
 
 DocumentCacheStats Engine::cacheStats() const {

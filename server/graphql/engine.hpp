@@ -47,10 +47,23 @@ struct Request {
   std::optional<std::string> operationName;
 };
 
+class SchemaAnswerCache;
+
 // A parsed document that passed the limits and validation, or the errors that stop it.
 struct PreparedDocument {
   std::shared_ptr<const ast::Document> document;  // null when errors is not empty
   std::vector<GraphQLError> errors;
+  // Set when every operation selects only __schema, __type and __typename at its root (an
+  // introspection query): its answer depends on the immutable schema and the variables
+  // alone, so executeToText keeps the text of the answers per variable set.
+  std::shared_ptr<SchemaAnswerCache> schemaAnswers;
+};
+
+// An execution result as compact JSON text (ExecutionResult::toJsonText).
+struct TextResult {
+  std::string json;
+  bool hasData = false;          // false: the request failed before execution
+  std::size_t errorCount = 0;    // entries of "errors"
 };
 
 struct DocumentCacheStats {
@@ -68,6 +81,8 @@ class Engine {
 
   // The whole pipeline. `context` is handed to every resolver.
   ExecutionResult execute(const Request& request, void* context = nullptr) const;
+  // The same, as JSON text; introspection answers come from the document's schemaAnswers.
+  TextResult executeToText(const Request& request, void* context = nullptr) const;
   // Parse, limits and validation only (through the cache).
   std::shared_ptr<const PreparedDocument> prepare(std::string_view query) const;
   // The same without the cache (benchmarks, tools).

@@ -76,7 +76,7 @@ struct ParamError {
 };
 
 /// From a JSON object body.
-std::variant<Params, ParamError> params_from_json(const Json& body) {
+std::variant<Params, ParamError> params_from_json(Json& body) {
   if (!body.is_object()) return ParamError{"The request body must be a JSON object."};
   Params params;
   const auto query = body.find("query");
@@ -84,10 +84,10 @@ std::variant<Params, ParamError> params_from_json(const Json& body) {
     return ParamError{"The 'query' parameter is missing."};
   }
   if (!query->is_string()) return ParamError{"The 'query' parameter must be a string."};
-  params.query = query->get<std::string>();
+  params.query = std::move(query->get_ref<std::string&>());
   if (const auto v = body.find("variables"); v != body.end() && !v->is_null()) {
     if (!v->is_object()) return ParamError{"The 'variables' parameter must be a map."};
-    params.variables = *v;
+    params.variables = std::move(*v);
   }
   if (const auto n = body.find("operationName"); n != body.end() && !n->is_null()) {
     if (!n->is_string()) return ParamError{"The 'operationName' parameter must be a string."};
@@ -160,7 +160,7 @@ std::variant<Params, Refusal> params_from_post(const GraphqlHttpRequest& request
   const std::string essence = media->essence();
   if (essence == "application/json") {
     if (request.body.empty()) return Refusal{400, "The request body is missing."};
-    const Json body = Json::parse(request.body, nullptr, false);
+    Json body = Json::parse(request.body, nullptr, false);
     if (body.is_discarded()) {
       return Refusal{400, "The request body is not valid JSON (RFC 8259, UTF-8)."};
     }
@@ -239,12 +239,12 @@ GraphqlHttpAnswer GraphqlOverHttp::answer(const GraphqlHttpRequest& request, voi
   }
   graphql::Request graphql_request{std::move(p.query), std::move(p.variables),
                                    std::move(p.operation_name)};
-  const graphql::ExecutionResult result = engine_.execute(graphql_request, context);
+  graphql::TextResult result = engine_.executeToText(graphql_request, context);
   GraphqlHttpAnswer answer;
   answer.content_type = content_type;
-  answer.body = result.toJsonText();
-  answer.error_count = result.errors.size();
-  if (!result.data) {
+  answer.body = std::move(result.json);
+  answer.error_count = result.errorCount;
+  if (!result.hasData) {
     answer.outcome = GraphqlHttpAnswer::Outcome::graphql_rejected;
     // Spec: with application/json the status stays 200; the newer media type says 400.
     answer.status = *media == ResponseMedia::graphql_response_json ? 400 : 200;

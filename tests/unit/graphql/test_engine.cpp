@@ -130,6 +130,42 @@ TEST_CASE("invalid documents are cached too, with their errors") {
   CHECK(a->document == nullptr);
 }
 
+TEST_CASE("introspection answers are kept per variable set and equal a fresh execution") {
+  const Engine engine(test::fixtureSchema());
+  const std::string typeQuery =
+      "query T($n: String!, $d: Boolean!) { __typename __type(name: $n) "
+      "{ name fields(includeDeprecated: $d) { name } } }";
+  for (int round = 0; round < 3; ++round) {
+    const Request full{introspectionQuery(), Json::object(), std::nullopt};
+    const TextResult text = engine.executeToText(full);
+    CHECK(text.hasData);
+    CHECK(text.errorCount == 0);
+    CHECK(text.json == engine.execute(full).toJsonText());
+    for (const char* name : {"Query", "PerfVOD", "Nope"}) {
+      for (bool deprecated : {true, false}) {
+        const Request request{typeQuery, Json{{"n", name}, {"d", deprecated}}, std::string("T")};
+        INFO(name << " " << deprecated);
+        CHECK(engine.executeToText(request).json == engine.execute(request).toJsonText());
+      }
+    }
+    // A variable missing: the coercion error is the answer, kept like any other.
+    const Request missing{typeQuery, Json{{"n", "Query"}}, std::nullopt};
+    const TextResult refused = engine.executeToText(missing);
+    CHECK_FALSE(refused.hasData);
+    CHECK(refused.errorCount == 1);
+  }
+}
+
+TEST_CASE("only documents selecting nothing but meta fields at their root keep answers") {
+  const Engine engine(test::fixtureSchema());
+  CHECK(engine.prepare("{ __schema { queryType { name } } }")->schemaAnswers);
+  CHECK(engine.prepare("{ __typename a: __type(name: \"Query\") { name } }")->schemaAnswers);
+  CHECK_FALSE(engine.prepare("{ __typename revision }")->schemaAnswers);
+  CHECK_FALSE(engine.prepare("{ ...F } fragment F on Query { __typename }")->schemaAnswers);
+  CHECK_FALSE(engine.prepare("{ __typename } query B { revision }")->schemaAnswers);
+  CHECK_FALSE(engine.prepare("{ nope }")->schemaAnswers);
+}
+
 TEST_CASE("a disabled cache prepares every time") {
   EngineOptions options;
   options.documentCacheSize = 0;
