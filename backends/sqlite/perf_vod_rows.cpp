@@ -1,5 +1,6 @@
 #include "perf_vod_rows.hpp"
 
+#include <charconv>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
@@ -17,9 +18,39 @@ std::string encode_teams(const std::vector<TeamRef>& teams) {
   return array.dump();
 }
 
-std::vector<TeamRef> decode_teams(const std::string& text) {
+/// `[{"id":1,"name":"TEAM SII"},...]` exactly as encode_teams writes names without escapes,
+/// read without a JSON parser (this runs for every VOD read); anything else: nullopt.
+std::optional<std::vector<TeamRef>> split_plain_teams(std::string_view text) {
   std::vector<TeamRef> teams;
-  if (text == "[]") return teams;  // most VODs (every one live.48.cn alone knows)
+  auto take = [&text](std::string_view expected) {
+    if (!text.starts_with(expected)) return false;
+    text.remove_prefix(expected.size());
+    return true;
+  };
+  if (!take("[")) return std::nullopt;
+  if (take("]")) return text.empty() ? std::optional(std::move(teams)) : std::nullopt;
+  for (;;) {
+    TeamRef team;
+    if (!take("{\"id\":")) return std::nullopt;
+    const auto parsed = std::from_chars(text.data(), text.data() + text.size(), team.id);
+    if (parsed.ec != std::errc() || parsed.ptr == text.data()) return std::nullopt;
+    text.remove_prefix(static_cast<std::size_t>(parsed.ptr - text.data()));
+    if (!take(",\"name\":\"")) return std::nullopt;
+    const auto close = text.find('"');
+    if (close == std::string_view::npos) return std::nullopt;
+    team.name = std::string(text.substr(0, close));
+    if (team.name.find('\\') != std::string::npos) return std::nullopt;
+    text.remove_prefix(close + 1);
+    if (!take("}")) return std::nullopt;
+    teams.push_back(std::move(team));
+    if (take("]")) return text.empty() ? std::optional(std::move(teams)) : std::nullopt;
+    if (!take(",")) return std::nullopt;
+  }
+}
+
+std::vector<TeamRef> decode_teams(const std::string& text) {
+  if (auto teams = split_plain_teams(text)) return std::move(*teams);
+  std::vector<TeamRef> teams;
   for (const auto& item : nlohmann::json::parse(text)) {
     teams.push_back({item.at("id").get<std::int64_t>(), item.at("name").get<std::string>()});
   }

@@ -11,6 +11,13 @@ void Exchange::send(int code, std::string_view content_type, std::string_view bo
   response.body.assign(body);
 }
 
+void Exchange::send_owned(int code, std::string_view content_type, std::string&& body) {
+  status = code;
+  response.status = code;
+  if (!content_type.empty()) response.set("Content-Type", content_type);
+  response.body = std::move(body);
+}
+
 void Exchange::send_error(int code, std::string_view message) {
   const graphql::Json body{
       {"errors", graphql::Json::array({graphql::Json{{"message", std::string(message)}}})}};

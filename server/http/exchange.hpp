@@ -21,6 +21,8 @@ struct Exchange {
 
   /// Sets the whole answer (Content-Length follows the body; no body sent for HEAD).
   void send(int code, std::string_view content_type, std::string_view body);
+  /// The same, taking the body over (no copy of a large answer).
+  void send_owned(int code, std::string_view content_type, std::string&& body);
   /// {"errors":[{"message":...}]} as application/json.
   void send_error(int code, std::string_view message);
   /// 302 to `location`.

@@ -46,12 +46,12 @@ void graphql_route(ServerState& state, Exchange& exchange) {
                           },
                           *sources,
                           {}};
-  const GraphqlHttpAnswer answer = state.graphql.answer(http_request, &context);
+  GraphqlHttpAnswer answer = state.graphql.answer(http_request, &context);
   state.metrics.graphql_errors(
       answer.outcome == GraphqlHttpAnswer::Outcome::executed ? "field" : "request",
       answer.error_count);
   for (const auto& [name, value] : answer.headers) exchange.response.set(name, value);
-  exchange.send(answer.status, answer.content_type, answer.body);
+  exchange.send_owned(answer.status, answer.content_type, std::move(answer.body));
 }
 
 }  // namespace kvm48::http

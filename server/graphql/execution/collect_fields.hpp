@@ -15,6 +15,10 @@ namespace kvm48::graphql::detail {
 struct CollectedField {
   std::string_view responseKey;
   std::vector<const ast::Field*> nodes;  // never empty
+  // The executor's lookup of the field's definition, kept with the collected set
+  // (nullptr until looked up; a set is collected for one object type).
+  mutable const FieldDefinition* definition = nullptr;
+  mutable bool looked_up = false;
 };
 using FieldMap = std::vector<CollectedField>;  // in response order
 

@@ -1,5 +1,6 @@
 #include "execute.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "../type/inspect.hpp"
@@ -72,7 +73,11 @@ class Executor {
     auto& members = out.get_ref<Json::object_t&>();
     members.reserve(fields.size());
     for (const auto& field : fields) {
-      const FieldDefinition* def = fieldDef(type, field.nodes.front()->name.value);
+      if (!field.looked_up) {  // once per collected set: it serves every object of the list
+        field.definition = fieldDef(type, field.nodes.front()->name.value);
+        field.looked_up = true;
+      }
+      const FieldDefinition* def = field.definition;
       if (def == nullptr) continue;  // validation reports unknown fields
       const PathGuard guard(path_, std::string(field.responseKey));
       members.emplace_back(std::string(field.responseKey),
@@ -324,7 +329,12 @@ Json ExecutionResult::toJson() const {
 }
 
 std::string ExecutionResult::toJsonText() const {
-  std::string out = "{";
+  // Answers of one server tend to be alike in size: start at the last size this thread
+  // wrote, so a large answer is not copied at every doubling of the buffer.
+  thread_local std::size_t lastSize = 256;
+  std::string out;
+  out.reserve(lastSize);
+  out.push_back('{');
   if (!errors.empty()) {
     out += "\"errors\":";
     writeJson(errorsToJson(errors), out);
@@ -335,6 +345,7 @@ std::string ExecutionResult::toJsonText() const {
     writeJson(*data, out);
   }
   out.push_back('}');
+  lastSize = std::min<std::size_t>(out.size() + out.size() / 8, 1 << 20);
   return out;
 }
 
