@@ -1,7 +1,10 @@
 #include "sqlite_backend.hpp"
 
 #include <filesystem>
+#include <mutex>
 #include <utility>
+
+#include <sqlite3.h>
 
 #include "batch_writer.hpp"
 #include "member_queries.hpp"
@@ -16,12 +19,23 @@ Status not_open() {
   return {StatusCode::unavailable, "the sqlite backend is not open"};
 }
 
+// SQLite's memory statistics put one process-wide mutex around every allocation it makes,
+// which readers on several threads then queue on; nothing here reads the statistics.
+// Only possible before SQLite initialises (SQLITE_MISUSE afterwards, e.g. when another
+// component of the process used SQLite first: then the statistics simply stay on).
+void turn_off_memory_statistics() {
+  static std::once_flag once;
+  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 }  // namespace
 
 SqliteBackend::SqliteBackend(const PluginContext& context)
     : logger_(context.logger),
       options_(parse_options(context.config)),
-      crawl_lock_(options_.path + ".crawl-lock") {}
+      crawl_lock_(options_.path + ".crawl-lock") {
+  turn_off_memory_statistics();
+}
 
 SqliteBackend::~SqliteBackend() {
   release_crawl_lock();
