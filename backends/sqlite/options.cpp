@@ -16,9 +16,9 @@ const ConfigKey kConfigKeys[] = {
      "(also a power loss) or extra"},
     {"read_connections", ConfigType::integer, false, "4",
      "idle read connections kept for reuse (1-64); more are opened while more threads read"},
-    {"mmap_mb", ConfigType::integer, false, "256",
-     "MiB of the database file read through a memory map (PRAGMA mmap_size; 0-65536, 0 = "
-     "read() copies of every page)"},
+    {"mmap_mb", ConfigType::integer, false, "0",
+     "MiB of the database file read through a memory map (PRAGMA mmap_size; 0-65536; 0 = "
+     "off: pages are read with pread into each connection's cache)"},
 };
 const std::size_t kConfigKeyCount = std::size(kConfigKeys);
 
@@ -48,7 +48,7 @@ Options parse_options(const ConfigView& config) {
                       "read_connections must be between 1 and 64, got " + std::to_string(readers));
   }
   options.read_connections = static_cast<std::size_t>(readers);
-  const auto mmap_mb = config.integer("mmap_mb").value_or(256);
+  const auto mmap_mb = config.integer("mmap_mb").value_or(0);
   if (mmap_mb < 0 || mmap_mb > 65536) {
     throw OptionError("mmap_mb",
                       "mmap_mb must be between 0 and 65536, got " + std::to_string(mmap_mb));

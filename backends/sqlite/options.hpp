@@ -15,7 +15,7 @@ struct Options {
   int busy_timeout_ms = 5000;        ///< how long a writer waits for another process's lock
   std::string synchronous;           ///< PRAGMA synchronous: off, normal, full or extra
   std::size_t read_connections = 4;  ///< idle read connections kept for reuse
-  std::int64_t mmap_bytes = 256LL << 20;  ///< PRAGMA mmap_size: pages read without a copy
+  std::int64_t mmap_bytes = 0;       ///< PRAGMA mmap_size: pages read without a copy (0 = off)
 };
 
 /// The keys declared in the plugin descriptor.

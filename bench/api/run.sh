@@ -20,6 +20,7 @@
 #   BENCH_SCENARIOS ["health a b c d e"]
 #   BENCH_SKIP_OURS=1 / BENCH_SKIP_PEER=1   measure only the other server
 #   BENCH_OURS_THREADS      server.threads of ours (unset: the server's default)
+#   BENCH_OURS_MMAP_MB      the sqlite backend's mmap_mb for ours (unset: its default, 0)
 #   BENCH_NO_BUILD=1        use build/release as it is
 #   BENCH_BUILD_ALL=1       build every target of the release preset, not just the three needed
 #   BENCH_KEEP=1            keep the work directory (database, logs, answers, results)
@@ -105,6 +106,9 @@ server:
 EOF
   if [ -n "${BENCH_OURS_THREADS:-}" ]; then
     echo "  threads: $BENCH_OURS_THREADS" >>"$work/ours.yaml"
+  fi
+  if [ -n "${BENCH_OURS_MMAP_MB:-}" ]; then
+    sed -i "s|^  options:\$|  options:\n    mmap_mb: $BENCH_OURS_MMAP_MB|" "$work/ours.yaml"
   fi
 }
 

@@ -1,8 +1,8 @@
 #include "engine.hpp"
 
-#include <list>
 #include <atomic>
 #include <iterator>
+#include <list>
 #include <mutex>
 #include <shared_mutex>
 #include <unordered_map>

@@ -62,8 +62,8 @@ struct PreparedDocument {
 // An execution result as compact JSON text (ExecutionResult::toJsonText).
 struct TextResult {
   std::string json;
-  bool hasData = false;          // false: the request failed before execution
-  std::size_t errorCount = 0;    // entries of "errors"
+  bool hasData = false;        // false: the request failed before execution
+  std::size_t errorCount = 0;  // entries of "errors"
 };
 
 struct DocumentCacheStats {

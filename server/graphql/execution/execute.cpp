@@ -109,11 +109,10 @@ class Executor {
       // Most fields take no arguments: no per-field empty object for them.
       static const Json kNoArguments = Json::object();
       Json coerced;
-      const Json& args =
-          def.args.empty()
-              ? kNoArguments
-              : (coerced = getArgumentValues(def.args, node.arguments, node, req_.document,
-                                             variables_));
+      const Json& args = def.args.empty()
+                             ? kNoArguments
+                             : (coerced = getArgumentValues(def.args, node.arguments, node,
+                                                            req_.document, variables_));
       const ResolveInfo info{source,      args, req_.context, def,  parentType,
                              req_.schema, node, variables_,   path_};
       Value result = def.resolve ? def.resolve(info) : defaultResolve(source, def.name);

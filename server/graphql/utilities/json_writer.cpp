@@ -17,23 +17,21 @@ void writeWithNlohmann(const Json& value, std::string& out) {
 // nothing above U+10FFFF) starting at s[i] with a lead byte >= 0x80, or 0 when it is not one.
 std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const auto continuation = [&](std::size_t k) {
-    return k < s.size() && (byte(k) & 0xC0) == 0x80;
-  };
+  const auto continuation = [&](std::size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
   const unsigned char lead = byte(i);
   if (lead >= 0xC2 && lead <= 0xDF) return continuation(i + 1) ? 2 : 0;
   if (lead >= 0xE0 && lead <= 0xEF) {
     if (i + 1 >= s.size()) return 0;
     const unsigned char second = byte(i + 1);
-    if (lead == 0xE0 && second < 0xA0) return 0;   // overlong
-    if (lead == 0xED && second > 0x9F) return 0;   // surrogates
+    if (lead == 0xE0 && second < 0xA0) return 0;  // overlong
+    if (lead == 0xED && second > 0x9F) return 0;  // surrogates
     return continuation(i + 1) && continuation(i + 2) ? 3 : 0;
   }
   if (lead >= 0xF0 && lead <= 0xF4) {
     if (i + 1 >= s.size()) return 0;
     const unsigned char second = byte(i + 1);
-    if (lead == 0xF0 && second < 0x90) return 0;   // overlong
-    if (lead == 0xF4 && second > 0x8F) return 0;   // above U+10FFFF
+    if (lead == 0xF0 && second < 0x90) return 0;  // overlong
+    if (lead == 0xF4 && second > 0x8F) return 0;  // above U+10FFFF
     return continuation(i + 1) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
   }
   return 0;
@@ -117,12 +115,8 @@ void writeJson(const Json& value, std::string& out) {
   switch (value.type()) {
     case Json::value_t::null: out += "null"; return;
     case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
-    case Json::value_t::number_integer:
-      writeInteger(value.get<std::int64_t>(), out);
-      return;
-    case Json::value_t::number_unsigned:
-      writeInteger(value.get<std::uint64_t>(), out);
-      return;
+    case Json::value_t::number_integer: writeInteger(value.get<std::int64_t>(), out); return;
+    case Json::value_t::number_unsigned: writeInteger(value.get<std::uint64_t>(), out); return;
     case Json::value_t::string: writeStringValue(value, out); return;
     case Json::value_t::array: {
       out.push_back('[');

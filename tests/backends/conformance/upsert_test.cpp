@@ -127,7 +127,8 @@ TEST_CASE("source names with quotes, commas, brackets and non-ASCII read back as
 TEST_CASE("VOD team lists read back as written, whatever the names hold", "[upsert]") {
   auto s = open_fresh_store();
   PerfVod v = vod("324479006245982208", Group::snh48, 1555825500);
-  v.teams = {{1301, "TEAM SIII"}, {-7, "a\"b"}, {0, "},{\"id\":1"}, {42, "c\\d"}, {9, "星梦"}, {5, ""}};
+  v.teams = {{1301, "TEAM SIII"}, {-7, "a\"b"}, {0, "},{\"id\":1"},
+             {42, "c\\d"},        {9, "星梦"},  {5, ""}};
   write_ok(*s.backend, batch_of({v}, "koudai48"));
   CHECK(get_one(*s.backend, v.id)->teams == v.teams);
   PerfVod one = vod("324479006245982209", Group::snh48, 1555825501);

@@ -51,16 +51,16 @@ TEST_CASE("json writer: every escape and every control character", "[graphql][js
   std::string all;
   for (int c = 0; c < 0x80; ++c) all.push_back(static_cast<char>(c));
   CHECK(toJsonText(Json(all)) == reference(Json(all)));
-  CHECK(toJsonText(Json("a\"b\\c\nd\te\x01\x1f\x7f")) == R"("a\"b\\c\nd\te\u0001\u001f)" "\x7f\"");
+  CHECK(toJsonText(Json("a\"b\\c\nd\te\x01\x1f\x7f")) == R"("a\"b\\c\nd\te\u0001\u001f)"
+                                                         "\x7f\"");
   const std::string cjk = "星梦剧院 𝄞 é";
   CHECK(toJsonText(Json(cjk)) == "\"" + cjk + "\"");
 }
 
 TEST_CASE("json writer: invalid UTF-8 is replaced exactly as nlohmann does", "[graphql][json]") {
   const std::string cases[] = {
-      "\x80",          "a\xC0\xAF",   "\xE0\x80\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
-      "\xF0\x8F\xBF",  "\xC3",        "ok\xFFok",     "\xE6\x98",     "\xF5\x80\x80\x80",
-      "\xE6\x98\x9F\x80", "\"\xC3\x28\\",
+      "\x80", "a\xC0\xAF", "\xE0\x80\x80", "\xED\xA0\x80",     "\xF4\x90\x80\x80", "\xF0\x8F\xBF",
+      "\xC3", "ok\xFFok",  "\xE6\x98",     "\xF5\x80\x80\x80", "\xE6\x98\x9F\x80", "\"\xC3\x28\\",
   };
   for (const std::string& text : cases) {
     INFO(reference(Json(text)));
@@ -74,13 +74,15 @@ TEST_CASE("json writer: invalid UTF-8 is replaced exactly as nlohmann does", "[g
 TEST_CASE("json writer: random byte strings agree with nlohmann", "[graphql][json]") {
   std::mt19937 random(48);
   // Bytes weighted towards the interesting ones: ASCII, escapes, lead and continuation bytes.
-  const unsigned char alphabet[] = {'a', 'b', 'c', 'd', '/', '.', ':', '?', 'a', ' ', '"', '\\', 0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC2,
-                                    0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F};
+  const unsigned char alphabet[] = {'a',  'b',  'c',  'd',  '/',  '.',  ':',  '?',  'a',  ' ',
+                                    '"',  '\\', 0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC2, 0xDF, 0xE0,
+                                    0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F};
   std::uniform_int_distribution<std::size_t> pick(0, sizeof alphabet - 1);
   std::uniform_int_distribution<int> length(0, 40);
   for (int round = 0; round < 20000; ++round) {
     std::string text;
-    for (int i = length(random); i > 0; --i) text.push_back(static_cast<char>(alphabet[pick(random)]));
+    for (int i = length(random); i > 0; --i)
+      text.push_back(static_cast<char>(alphabet[pick(random)]));
     const Json value = Json::array({text, Json{{text, 1}}});
     INFO(reference(value));
     REQUIRE(toJsonText(value) == reference(value));
