@@ -29,13 +29,14 @@ void add_member_vod_type_enum(graphql::Schema& schema) {
 
 void add_identity_fields(graphql::ObjectType& type) {
   type.field(
-      "id", "String!", [](const ResolveInfo& i) { return Value(vod_of(i).id); },
+      "id", "String!", [](const ResolveInfo& i) { return Value::borrowedText(vod_of(i).id); },
       "Koudai48 live ID, e.g., `\"1043212306789134336\"` (an opaque string, never a number).");
   type.field(
       "memberId", "Int!", [](const ResolveInfo& i) { return Value(vod_of(i).member_id); },
       "Koudai48 user ID of the member who streamed, e.g., `35`.");
   type.field(
-      "memberName", "String!", [](const ResolveInfo& i) { return Value(vod_of(i).member_name); },
+      "memberName", "String!",
+      [](const ResolveInfo& i) { return Value::borrowedText(vod_of(i).member_name); },
       "The member's name, e.g., `\"莫寒\"`.");
   type.field(
       "group", "Group", [](const ResolveInfo& i) { return optional_group(vod_of(i).group); },
@@ -56,7 +57,7 @@ void add_identity_fields(graphql::ObjectType& type) {
 
 void add_content_fields(graphql::ObjectType& type) {
   type.field(
-      "title", "String!", [](const ResolveInfo& i) { return Value(vod_of(i).title); },
+      "title", "String!", [](const ResolveInfo& i) { return Value::borrowedText(vod_of(i).title); },
       "Title the member gave the stream.");
   type.field(
       "startTime", "Int!",

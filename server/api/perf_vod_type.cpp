@@ -27,7 +27,7 @@ const PerfVod& vod_of(const ResolveInfo& info) {
 /// string counts as absent there too).
 Value best_stream(const PerfVod& vod) {
   for (const auto* stream : {&vod.fhd_stream, &vod.hd_stream, &vod.sd_stream}) {
-    if (*stream && !(*stream)->empty()) return Value(**stream);
+    if (*stream && !(*stream)->empty()) return Value::borrowedText(**stream);
   }
   return Value();
 }
@@ -55,7 +55,9 @@ void add_merged_fields(graphql::ObjectType& type) {
       "sources", "[String!]!",
       [](const ResolveInfo& i) {
         Value::List names;
-        for (const std::string& name : vod_of(i).sources) names.push_back(Value(name));
+        for (const std::string& name : vod_of(i).sources) {
+          names.push_back(Value::borrowedText(name));
+        }
         return Value(std::move(names));
       },
       "Names of the configured source instances that have seen this VOD, sorted (e.g. "
@@ -68,7 +70,7 @@ void add_merged_fields(graphql::ObjectType& type) {
 void add_perf_vod_type(graphql::Schema& schema) {
   auto& type = schema.addObject("PerfVOD", "A VOD entry on <https://live.48.cn>.");
   type.field(
-      "id", "String!", [](const ResolveInfo& i) { return Value(vod_of(i).id); },
+      "id", "String!", [](const ResolveInfo& i) { return Value::borrowedText(vod_of(i).id); },
       "Canonical VOD ID, e.g., `\"324479006245982208\"`.");
   type.field(
       "l4cClubId", "Int", [](const ResolveInfo& i) { return optional_int(vod_of(i).l4c_club_id); },
@@ -94,7 +96,8 @@ void add_perf_vod_type(graphql::Schema& schema) {
       "group", "Group!",
       [](const ResolveInfo& i) { return Value(std::string(to_string(vod_of(i).group))); },
       "Group corresponding to `club_id`.");
-  type.field("title", "String!", [](const ResolveInfo& i) { return Value(vod_of(i).title); });
+  type.field("title", "String!",
+             [](const ResolveInfo& i) { return Value::borrowedText(vod_of(i).title); });
   type.field("subtitle", "String",
              [](const ResolveInfo& i) { return optional_text(vod_of(i).subtitle); });
   type.field(

@@ -20,7 +20,7 @@ std::string too_many(std::string_view field, std::size_t bound, std::string_view
 }
 
 Value optional_text(const std::optional<std::string>& text) {
-  return text ? Value(*text) : Value();
+  return text ? Value::borrowedText(*text) : Value();
 }
 
 Value optional_int(const std::optional<std::int64_t>& number) {

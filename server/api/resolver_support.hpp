@@ -25,6 +25,8 @@ namespace kvm48::api {
 /// "<field>: the answer would hold more than <bound> VODs (<advice>)."
 std::string too_many(std::string_view field, std::size_t bound, std::string_view advice);
 
+/// The text, or null. Borrows it (graphql::Value::borrowedText): pass a member of the
+/// parent record, never a temporary.
 graphql::Value optional_text(const std::optional<std::string>& text);
 graphql::Value optional_int(const std::optional<std::int64_t>& number);
 /// The Group enum value, or null.

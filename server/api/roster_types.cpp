@@ -33,7 +33,7 @@ void add_team_type(graphql::Schema& schema) {
       "id", "Int!", [](const ResolveInfo& i) { return Value(team_of(i).id); },
       "Koudai48 team ID, e.g., `1001` for SNH48 TEAM SII.");
   type.field(
-      "name", "String!", [](const ResolveInfo& i) { return Value(team_of(i).name); },
+      "name", "String!", [](const ResolveInfo& i) { return Value::borrowedText(team_of(i).name); },
       "Team name, e.g., `\"TEAM SII\"`.");
   type.field(
       "group", "Group", [](const ResolveInfo& i) { return optional_group(team_of(i).group); },
@@ -57,7 +57,8 @@ void add_member_type(graphql::Schema& schema) {
       "id", "Int!", [](const ResolveInfo& i) { return Value(member_of(i).id); },
       "Koudai48 user ID, e.g., `35`; `MemberVOD.memberId` refers to it.");
   type.field(
-      "name", "String!", [](const ResolveInfo& i) { return Value(member_of(i).name); },
+      "name", "String!",
+      [](const ResolveInfo& i) { return Value::borrowedText(member_of(i).name); },
       "Real name, e.g., `\"莫寒\"`.");
   type.field(
       "pinyin", "String", [](const ResolveInfo& i) { return optional_text(member_of(i).pinyin); },

@@ -174,13 +174,13 @@ ExecutionResult Engine::execute(const Request& request, void* context) const {
 TextResult Engine::executeToText(const Request& request, void* context) const {
   const auto prepared = prepare(request.query);
   auto run = [&] {
-    const ExecutionResult result =
-        prepared->errors.empty()
-            ? graphql::execute(ExecuteRequest{*schema_, *prepared->document, request.variables,
-                                              request.operationName, context,
-                                              options_.limits.maxExecutionErrors})
-            : ExecutionResult{std::nullopt, prepared->errors};
-    return TextResult{result.toJsonText(), result.data.has_value(), result.errors.size()};
+    if (!prepared->errors.empty()) {
+      return TextResult{ExecutionResult{std::nullopt, prepared->errors}.toJsonText(), false,
+                        prepared->errors.size()};
+    }
+    return graphql::executeToText(ExecuteRequest{*schema_, *prepared->document, request.variables,
+                                                 request.operationName, context,
+                                                 options_.limits.maxExecutionErrors});
   };
   if (!prepared->schemaAnswers) return run();
   std::string key = SchemaAnswerCache::key(request);

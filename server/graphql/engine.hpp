@@ -59,13 +59,6 @@ struct PreparedDocument {
   std::shared_ptr<SchemaAnswerCache> schemaAnswers;
 };
 
-// An execution result as compact JSON text (ExecutionResult::toJsonText).
-struct TextResult {
-  std::string json;
-  bool hasData = false;        // false: the request failed before execution
-  std::size_t errorCount = 0;  // entries of "errors"
-};
-
 struct DocumentCacheStats {
   std::size_t hits = 0;
   std::size_t misses = 0;

@@ -32,17 +32,21 @@ class PathGuard {
   std::vector<PathSegment>& path_;
 };
 
+// Writes the answer's `data` as compact JSON text while it executes: no tree of the answer
+// is built. A field error at a non-null position propagates (as FieldFailure) to the
+// nearest nullable one, which cuts what its value had written so far and writes null.
 class Executor {
  public:
-  Executor(const ExecuteRequest& request, const Json& variables)
+  Executor(const ExecuteRequest& request, const Json& variables, std::string& out)
       : req_(request),
         variables_(variables),
-        collector_(request.schema, request.document, variables) {}
+        collector_(request.schema, request.document, variables),
+        out_(out) {}
 
-  Json executeRoot(const ObjectType& rootType, const ast::OperationDefinition& operation) {
+  void executeRoot(const ObjectType& rootType, const ast::OperationDefinition& operation) {
     const detail::FieldMap fields = collector_.collect(rootType, operation.selectionSet);
     const Value root;
-    return executeFields(rootType, root, fields);
+    executeFields(rootType, root, fields);
   }
 
   void addError(GraphQLError error) {
@@ -67,11 +71,9 @@ class Executor {
     return parentType.findField(name);
   }
 
-  Json executeFields(const ObjectType& type, const Value& source, const detail::FieldMap& fields) {
-    Json out = Json::object();
-    // Response keys are unique by construction: append without ordered_map's key search.
-    auto& members = out.get_ref<Json::object_t&>();
-    members.reserve(fields.size());
+  void executeFields(const ObjectType& type, const Value& source, const detail::FieldMap& fields) {
+    out_.push_back('{');
+    bool first = true;
     for (const auto& field : fields) {
       if (!field.looked_up) {  // once per collected set: it serves every object of the list
         field.definition = fieldDef(type, field.nodes.front()->name.value);
@@ -79,11 +81,14 @@ class Executor {
       }
       const FieldDefinition* def = field.definition;
       if (def == nullptr) continue;  // validation reports unknown fields
+      if (!first) out_.push_back(',');
+      first = false;
+      writeJsonString(field.responseKey, out_);
+      out_.push_back(':');
       const PathGuard guard(path_, std::string(field.responseKey));
-      members.emplace_back(std::string(field.responseKey),
-                           executeField(*def, type, source, field.nodes));
+      executeField(*def, type, source, field.nodes);
     }
-    return out;
+    out_.push_back('}');
   }
 
   GraphQLError located(GraphQLError error, const std::vector<const ast::Field*>& nodes) const {
@@ -94,16 +99,19 @@ class Executor {
     return error;
   }
 
-  // graphql-js handleFieldError: non-null positions pass the error up.
-  Json handleFieldError(GraphQLError error, const Type* returnType) {
+  // graphql-js handleFieldError: non-null positions pass the error up; a nullable one
+  // becomes null (what its value wrote from `mark` on is cut).
+  void handleFieldError(GraphQLError error, const Type* returnType, std::size_t mark) {
     if (isNonNullType(returnType)) throw FieldFailure{std::move(error)};
     addError(std::move(error));
-    return nullptr;
+    out_.resize(mark);
+    out_ += "null";
   }
 
-  Json executeField(const FieldDefinition& def, const ObjectType& parentType, const Value& source,
+  void executeField(const FieldDefinition& def, const ObjectType& parentType, const Value& source,
                     const std::vector<const ast::Field*>& nodes) {
     const FieldContext ctx{def, parentType, nodes};
+    const std::size_t mark = out_.size();
     try {
       const ast::Field& node = *nodes.front();
       // Most fields take no arguments: no per-field empty object for them.
@@ -116,13 +124,13 @@ class Executor {
       const ResolveInfo info{source,      args, req_.context, def,  parentType,
                              req_.schema, node, variables_,   path_};
       Value result = def.resolve ? def.resolve(info) : defaultResolve(source, def.name);
-      return completeValue(def.type, ctx, std::move(result));
+      completeValue(def.type, ctx, std::move(result));
     } catch (FieldFailure& failure) {
-      return handleFieldError(std::move(failure.error), def.type);
+      handleFieldError(std::move(failure.error), def.type, mark);
     } catch (ExecutionError& e) {
-      return handleFieldError(located(std::move(e.error), nodes), def.type);
+      handleFieldError(located(std::move(e.error), nodes), def.type, mark);
     } catch (const std::exception& e) {
-      return handleFieldError(located(makeError(e.what()), nodes), def.type);
+      handleFieldError(located(makeError(e.what()), nodes), def.type, mark);
     }
   }
 
@@ -132,65 +140,80 @@ class Executor {
     return it == source.json().end() ? Value() : Value(*it);
   }
 
-  Json completeValue(const Type* type, const FieldContext& ctx, Value result) {
+  void completeValue(const Type* type, const FieldContext& ctx, Value result) {
     if (result.isError()) {
       GraphQLError error = makeError(result.fieldError().message);
       error.extensions = result.fieldError().extensions;
       throw FieldFailure{located(std::move(error), ctx.nodes)};
     }
     if (type->kind == TypeKind::NonNull) {
-      Json completed =
-          completeValue(static_cast<const NonNullType*>(type)->ofType, ctx, std::move(result));
-      if (completed.is_null()) {
+      // Only a null result completes to null (a failing leaf throws, a list or an object
+      // with failed parts is still a value).
+      if (result.isNull()) {
         throw FieldFailure{located(makeError("Cannot return null for non-nullable field " +
                                              ctx.parentType.name + "." + ctx.def.name + "."),
                                    ctx.nodes)};
       }
-      return completed;
+      completeValue(static_cast<const NonNullType*>(type)->ofType, ctx, std::move(result));
+      return;
     }
-    if (result.isNull()) return nullptr;
+    if (result.isNull()) {
+      out_ += "null";
+      return;
+    }
     switch (type->kind) {
       case TypeKind::List:
-        return completeList(static_cast<const ListType*>(type)->ofType, ctx, std::move(result));
+        completeList(static_cast<const ListType*>(type)->ofType, ctx, std::move(result));
+        return;
       case TypeKind::Scalar:
-        return completeScalar(static_cast<const ScalarType&>(*type), ctx, result);
-      case TypeKind::Enum: return completeEnum(static_cast<const EnumType&>(*type), ctx, result);
+        completeScalar(static_cast<const ScalarType&>(*type), ctx, result);
+        return;
+      case TypeKind::Enum: completeEnum(static_cast<const EnumType&>(*type), ctx, result); return;
       case TypeKind::Object:
-        return completeObject(static_cast<const ObjectType&>(*type), ctx, result);
-      default: return completeAbstract(static_cast<const NamedType&>(*type), ctx, result);
+        completeObject(static_cast<const ObjectType&>(*type), ctx, result);
+        return;
+      default: completeAbstract(static_cast<const NamedType&>(*type), ctx, result);
     }
   }
 
-  Json completeList(const Type* itemType, const FieldContext& ctx, Value result) {
-    Json out = Json::array();
+  void completeList(const Type* itemType, const FieldContext& ctx, Value result) {
     auto completeItem = [&](std::size_t index, Value item) {
       const PathGuard guard(path_, static_cast<std::int64_t>(index));
+      const std::size_t mark = out_.size();
       try {
-        out.push_back(completeValue(itemType, ctx, std::move(item)));
+        completeValue(itemType, ctx, std::move(item));
       } catch (FieldFailure& failure) {
-        out.push_back(handleFieldError(std::move(failure.error), itemType));
+        handleFieldError(std::move(failure.error), itemType, mark);
       } catch (const std::exception& e) {
-        out.push_back(handleFieldError(located(makeError(e.what()), ctx.nodes), itemType));
+        handleFieldError(located(makeError(e.what()), ctx.nodes), itemType, mark);
       }
     };
     if (result.isList()) {
       auto& items = result.list();
-      out.get_ref<Json::array_t&>().reserve(items.size());
-      for (std::size_t i = 0; i < items.size(); ++i) completeItem(i, std::move(items[i]));
+      out_.push_back('[');
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i != 0) out_.push_back(',');
+        completeItem(i, std::move(items[i]));
+      }
+      out_.push_back(']');
     } else if (result.isJson() && result.json().is_array()) {
       auto& items = result.json();
-      out.get_ref<Json::array_t&>().reserve(items.size());
-      for (std::size_t i = 0; i < items.size(); ++i) completeItem(i, Value(std::move(items[i])));
+      out_.push_back('[');
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i != 0) out_.push_back(',');
+        completeItem(i, Value(std::move(items[i])));
+      }
+      out_.push_back(']');
     } else {
       throw FieldFailure{located(makeError("Expected Iterable, but did not find one for field \"" +
                                            ctx.parentType.name + "." + ctx.def.name + "\"."),
                                  ctx.nodes)};
     }
-    return out;
   }
 
   Json leafInput(Value& result, const NamedType& type, const FieldContext& ctx) {
     if (result.isJson()) return std::move(result.json());
+    if (result.isBorrowedText()) return Json(std::string(result.borrowedText()));
     throw FieldFailure{
         located(makeError(type.name + " cannot represent a non-JSON value"), ctx.nodes)};
   }
@@ -211,39 +234,47 @@ class Executor {
     }
   }
 
-  Json completeScalar(const ScalarType& type, const FieldContext& ctx, Value& result) {
-    Json input = leafInput(result, type, ctx);
-    if (isSerialized(type, input)) return input;
-    Json serialized = type.serialize ? type.serialize(input) : input;
+  void completeScalar(const ScalarType& type, const FieldContext& ctx, Value& result) {
+    using B = ScalarType::Builtin;
+    if (result.isBorrowedText() && (type.builtin == B::String || type.builtin == B::ID)) {
+      writeJsonString(result.borrowedText(), out_);
+      return;
+    }
+    if (result.isJson() && isSerialized(type, result.json())) {
+      writeJson(result.json(), out_);
+      return;
+    }
+    const Json input = leafInput(result, type, ctx);
+    const Json serialized = type.serialize ? type.serialize(input) : input;
     if (serialized.is_null()) {
       throw FieldFailure{
           located(makeError("Expected `" + type.name + ".serialize(" + inspect(input) +
                             ")` to return non-nullable value, returned: null"),
                   ctx.nodes)};
     }
-    return serialized;
+    writeJson(serialized, out_);
   }
 
-  Json completeEnum(const EnumType& type, const FieldContext& ctx, Value& result) {
-    Json input = leafInput(result, type, ctx);
+  void completeEnum(const EnumType& type, const FieldContext& ctx, Value& result) {
+    const Json input = leafInput(result, type, ctx);
     if (!input.is_string() || type.findValue(input.get_ref<const std::string&>()) == nullptr) {
       throw FieldFailure{
           located(makeError("Enum \"" + type.name + "\" cannot represent value: " + inspect(input)),
                   ctx.nodes)};
     }
-    return input;
+    writeJson(input, out_);
   }
 
-  Json completeObject(const ObjectType& type, const FieldContext& ctx, const Value& result) {
+  void completeObject(const ObjectType& type, const FieldContext& ctx, const Value& result) {
     const auto key = std::make_tuple(&type, ctx.nodes.front(), ctx.nodes.size());
     auto it = subfieldCache_.find(key);
     if (it == subfieldCache_.end()) {
       it = subfieldCache_.emplace(key, collector_.collectSubfields(type, ctx.nodes)).first;
     }
-    return executeFields(type, result, it->second);
+    executeFields(type, result, it->second);
   }
 
-  Json completeAbstract(const NamedType& type, const FieldContext& ctx, const Value& result) {
+  void completeAbstract(const NamedType& type, const FieldContext& ctx, const Value& result) {
     std::string runtimeName;
     const TypeResolver* resolver = nullptr;
     if (type.kind == TypeKind::Interface)
@@ -280,13 +311,14 @@ class Executor {
       fail("Runtime Object type \"" + runtimeName + "\" is not a possible type for \"" + type.name +
            "\".");
     }
-    return completeObject(static_cast<const ObjectType&>(*runtime), ctx, result);
+    completeObject(static_cast<const ObjectType&>(*runtime), ctx, result);
   }
 
   const ExecuteRequest& req_;
   const Json& variables_;
   detail::FieldCollector collector_;
   std::vector<GraphQLError> errors_;
+  std::string& out_;
   std::vector<PathSegment> path_;
   std::map<std::tuple<const ObjectType*, const ast::Field*, std::size_t>, detail::FieldMap>
       subfieldCache_;
@@ -318,6 +350,56 @@ const ast::OperationDefinition* selectOperation(const ExecuteRequest& req,
   return operation;
 }
 
+// Appends `{"errors":[...],` (graphql-js's key order: errors first) when there are errors,
+// else `{`.
+void openAnswer(const std::vector<GraphQLError>& errors, std::string& out) {
+  out.push_back('{');
+  if (errors.empty()) return;
+  out += "\"errors\":";
+  writeJson(errorsToJson(errors), out);
+  out.push_back(',');
+}
+
+// Coerces the variables and executes the operation, appending the text of `data` to
+// `dataText`. False when the request failed before execution (no data). Errors go to
+// `errors`.
+bool run(const ExecuteRequest& req, std::string& dataText, std::vector<GraphQLError>& errors) {
+  const ast::OperationDefinition* operation = selectOperation(req, errors);
+  if (operation == nullptr) return false;
+  static const Json kNoVariables = Json::object();
+  auto variables =
+      coerceVariableValues(req.schema, req.document, *operation,
+                           req.variables.is_object() ? req.variables : kNoVariables, errors);
+  if (!variables) return false;
+
+  const std::size_t start = dataText.size();
+  Executor executor(req, *variables, dataText);
+  const ObjectType* rootType =
+      operation->operation == ast::OperationType::Query      ? req.schema.queryType()
+      : operation->operation == ast::OperationType::Mutation ? req.schema.mutationType()
+                                                             : req.schema.subscriptionType();
+  auto nullData = [&](GraphQLError error) {
+    executor.addError(std::move(error));
+    dataText.resize(start);
+    dataText += "null";
+  };
+  try {
+    if (rootType == nullptr) {
+      throw ExecutionError(makeError("Schema is not configured to execute " +
+                                         std::string(ast::toString(operation->operation)) +
+                                         " operation.",
+                                     req.document, {operation}));
+    }
+    executor.executeRoot(*rootType, *operation);
+  } catch (FieldFailure& failure) {
+    nullData(std::move(failure.error));
+  } catch (ExecutionError& e) {
+    nullData(std::move(e.error));
+  }
+  errors = std::move(executor.errors());
+  return true;
+}
+
 }  // namespace
 
 Json ExecutionResult::toJson() const {
@@ -328,57 +410,51 @@ Json ExecutionResult::toJson() const {
 }
 
 std::string ExecutionResult::toJsonText() const {
-  // Answers of one server tend to be alike in size: start at the last size this thread
-  // wrote, so a large answer is not copied at every doubling of the buffer.
-  thread_local std::size_t lastSize = 256;
   std::string out;
-  out.reserve(lastSize);
-  out.push_back('{');
-  if (!errors.empty()) {
-    out += "\"errors\":";
-    writeJson(errorsToJson(errors), out);
-  }
+  openAnswer(errors, out);
   if (data) {
-    if (!errors.empty()) out.push_back(',');
     out += "\"data\":";
     writeJson(*data, out);
+  } else if (!errors.empty()) {
+    out.pop_back();  // the comma after the errors
   }
   out.push_back('}');
-  lastSize = std::min<std::size_t>(out.size() + out.size() / 8, 1 << 20);
   return out;
 }
 
 ExecutionResult execute(const ExecuteRequest& req) {
   ExecutionResult result;
-  const ast::OperationDefinition* operation = selectOperation(req, result.errors);
-  if (operation == nullptr) return result;
-  static const Json kNoVariables = Json::object();
-  auto variables =
-      coerceVariableValues(req.schema, req.document, *operation,
-                           req.variables.is_object() ? req.variables : kNoVariables, result.errors);
-  if (!variables) return result;
+  std::string dataText;
+  if (run(req, dataText, result.errors)) result.data = Json::parse(dataText);
+  return result;
+}
 
-  Executor executor(req, *variables);
-  const ObjectType* rootType =
-      operation->operation == ast::OperationType::Query      ? req.schema.queryType()
-      : operation->operation == ast::OperationType::Mutation ? req.schema.mutationType()
-                                                             : req.schema.subscriptionType();
-  try {
-    if (rootType == nullptr) {
-      throw ExecutionError(makeError("Schema is not configured to execute " +
-                                         std::string(ast::toString(operation->operation)) +
-                                         " operation.",
-                                     req.document, {operation}));
+TextResult executeToText(const ExecuteRequest& req) {
+  // Answers of one server tend to be alike in size: start at the last size this thread
+  // wrote, so a large answer is not copied at every doubling of the buffer.
+  thread_local std::size_t lastSize = 256;
+  // Written after `{"data":`, so an answer without errors (the usual one) is never copied.
+  static constexpr std::string_view kDataKey = "{\"data\":";
+  TextResult result;
+  std::vector<GraphQLError> errors;
+  std::string dataText;
+  dataText.reserve(lastSize);
+  dataText += kDataKey;
+  result.hasData = run(req, dataText, errors);
+  result.errorCount = errors.size();
+  if (errors.empty() && result.hasData) {
+    dataText.push_back('}');
+    result.json = std::move(dataText);
+  } else {
+    openAnswer(errors, result.json);
+    if (result.hasData) {
+      result.json.append(dataText, 1);  // "data":...
+    } else if (!errors.empty()) {
+      result.json.pop_back();  // the comma after the errors
     }
-    result.data = executor.executeRoot(*rootType, *operation);
-  } catch (FieldFailure& failure) {
-    executor.addError(std::move(failure.error));
-    result.data = Json(nullptr);
-  } catch (ExecutionError& e) {
-    executor.addError(std::move(e.error));
-    result.data = Json(nullptr);
+    result.json.push_back('}');
   }
-  result.errors = std::move(executor.errors());
+  lastSize = std::min<std::size_t>(result.json.size() + result.json.size() / 8, 1 << 20);
   return result;
 }
 

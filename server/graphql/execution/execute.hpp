@@ -24,8 +24,15 @@ struct ExecutionResult {
 
   // {"errors":[...], "data":...} with graphql-js's key order: errors first when present.
   Json toJson() const;
-  // The same as compact JSON text, written straight from `data` (no copy of the tree).
+  // The same as compact JSON text.
   std::string toJsonText() const;
+};
+
+// An answer as compact JSON text: {"errors":[...],"data":...}, graphql-js's key order.
+struct TextResult {
+  std::string json;
+  bool hasData = false;        // false: the request failed before execution
+  std::size_t errorCount = 0;  // entries of "errors"
 };
 
 struct ExecuteRequest {
@@ -37,6 +44,10 @@ struct ExecuteRequest {
   std::size_t maxErrors = 100;               // further field errors are dropped
 };
 
+// The executor writes `data` as JSON text as it goes; execute() parses it back into a tree
+// for callers that inspect the answer (tests, tools), executeToText() hands it on as it is
+// (the server: no tree of the answer is ever built).
 ExecutionResult execute(const ExecuteRequest& request);
+TextResult executeToText(const ExecuteRequest& request);
 
 }  // namespace kvm48::graphql

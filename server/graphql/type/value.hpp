@@ -1,13 +1,14 @@
 // Runtime values that resolvers hand to the executor.
 //
 // A Value is one of: null; a JSON value (leaves, and objects/lists that the default
-// resolver can walk by key); a list of Values; an opaque C++ object (std::any) that
-// the object type's own resolvers know how to read; or a field error. Values are
-// moved, never shared, so no synchronisation is involved.
+// resolver can walk by key); text borrowed from the parent object; a list of Values; an
+// opaque C++ object (std::any) that the object type's own resolvers know how to read; or a
+// field error. Values are moved, never shared, so no synchronisation is involved.
 #pragma once
 
 #include <any>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <variant>
@@ -24,6 +25,11 @@ using Json = nlohmann::ordered_json;
 struct FieldError {
   std::string message;
   Json extensions;  // null when absent
+};
+
+// Text the Value refers to without owning it (see Value::borrowedText).
+struct BorrowedText {
+  std::string_view text;
 };
 
 class Value {
@@ -48,6 +54,14 @@ class Value {
     return v;
   }
   static Value error(std::string message) { return Value(FieldError{std::move(message), {}}); }
+  // A string that outlives the field's completion, typically a member of the parent object
+  // the resolver reads (the parent Value lives until its fields are complete): the executor
+  // writes it to the answer without copying it. Never for a temporary.
+  static Value borrowedText(std::string_view text) {
+    Value v;
+    v.data_ = BorrowedText{text};
+    return v;
+  }
 
   bool isNull() const {
     return std::holds_alternative<std::monostate>(data_) ||
@@ -57,6 +71,7 @@ class Value {
   bool isList() const { return std::holds_alternative<List>(data_); }
   bool isObject() const { return std::holds_alternative<std::any>(data_); }
   bool isError() const { return std::holds_alternative<FieldError>(data_); }
+  bool isBorrowedText() const { return std::holds_alternative<BorrowedText>(data_); }
 
   const Json& json() const { return std::get<Json>(data_); }
   Json& json() { return std::get<Json>(data_); }
@@ -64,6 +79,7 @@ class Value {
   List& list() { return std::get<List>(data_); }
   const std::any& any() const { return std::get<std::any>(data_); }
   const FieldError& fieldError() const { return std::get<FieldError>(data_); }
+  std::string_view borrowedText() const { return std::get<BorrowedText>(data_).text; }
   // The wrapped object, or nullptr when this Value holds something else.
   template <class T>
   const T* object() const {
@@ -71,7 +87,7 @@ class Value {
   }
 
  private:
-  std::variant<std::monostate, Json, List, std::any, FieldError> data_;
+  std::variant<std::monostate, Json, List, std::any, FieldError, BorrowedText> data_;
 };
 
 }  // namespace kvm48::graphql

@@ -146,6 +146,10 @@ void writeJson(const Json& value, std::string& out) {
   }
 }
 
+void writeJsonString(std::string_view text, std::string& out) {
+  if (!writeString(text, out)) writeWithNlohmann(Json(std::string(text)), out);
+}
+
 std::string toJsonText(const Json& value) {
   std::string out;
   writeJson(value, out);

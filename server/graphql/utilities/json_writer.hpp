@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "../type/value.hpp"
 
@@ -17,6 +18,9 @@ namespace kvm48::graphql {
 
 // Appends the compact JSON text of `value` to `out`.
 void writeJson(const Json& value, std::string& out);
+
+// Appends `text` as a JSON string, as writeJson(Json(text), out) would.
+void writeJsonString(std::string_view text, std::string& out);
 
 // The compact JSON text of `value`.
 std::string toJsonText(const Json& value);

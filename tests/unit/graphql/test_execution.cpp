@@ -2,11 +2,16 @@
 // fragments, abstract types, errors with locations and paths, null propagation. The
 // expected responses are graphql-js 16.15's for the same schema (kFixtureSdl), the same
 // data and equivalent resolvers (compared with node when written).
+#include <memory>
+#include <optional>
+#include <string>
+
 #include <catch2/catch.hpp>
 
 #include "fixture_schema.hpp"
 #include "graphql/execution/execute.hpp"
 #include "graphql/language/parser.hpp"
+#include "graphql/type/resolve_info.hpp"
 
 using namespace kvm48::graphql;
 
@@ -218,4 +223,98 @@ TEST_CASE("errors after a propagated null keep their own path") {
   CHECK(result["errors"][0]["path"] == Json::parse(R"(["a"])"));
   CHECK(result["errors"][1]["path"] == Json::parse(R"(["b",1,"bestStream"])"));
   CHECK(result["errors"][2]["path"] == Json::parse(R"(["c"])"));
+}
+
+namespace {
+
+// Objects whose text fields are borrowed by the resolvers (Value::borrowedText).
+struct Show {
+  std::string id;
+  std::optional<std::string> title;  // nullopt violates Show.title: String!
+};
+
+std::unique_ptr<Schema> showSchema() {
+  auto schema = std::make_unique<Schema>();
+  auto& show = schema->addObject("Show");
+  show.field("id", "String!",
+             [](const ResolveInfo& i) { return Value::borrowedText(i.parent.object<Show>()->id); });
+  show.field("title", "String!", [](const ResolveInfo& i) {
+    const auto& title = i.parent.object<Show>()->title;
+    return title ? Value::borrowedText(*title) : Value();
+  });
+  auto shows = [](const ResolveInfo&) {
+    Value::List out;
+    out.push_back(Value::object(Show{"s0", "a \"quoted\" title\n"}));
+    out.push_back(Value::object(Show{"s1", std::nullopt}));
+    out.push_back(Value::object(Show{"s2", std::string("bad \xff byte")}));
+    return Value(std::move(out));
+  };
+  auto& query = schema->addObject("Query");
+  query.field("shows", "[Show]", shows);
+  query.field("strictShows", "[Show!]", shows);
+  query.field("count", "Int!", [](const ResolveInfo& i) { return Value(i.arg("n")); })
+      .arg("n", "Int");
+  schema->finalize();
+  return schema;
+}
+
+TextResult answerText(const Schema& schema, const std::string& query,
+                      const Json& variables = Json::object()) {
+  const auto doc = parse(query);
+  const ExecuteRequest request{schema, *doc, variables, std::nullopt};
+  const TextResult text = executeToText(request);
+  // The tree that execute() gives says the same.
+  CHECK(text.json == execute(request).toJsonText());
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("executeToText cuts a failed item's partial text and writes null in its place") {
+  const auto schema = showSchema();
+  const TextResult result = answerText(*schema, "{ shows { id title } }");
+  CHECK(result.json ==
+        R"({"errors":[{"message":"Cannot return null for non-nullable field Show.title.",)"
+        R"("locations":[{"line":1,"column":14}],"path":["shows",1,"title"]}],)"
+        R"("data":{"shows":[{"id":"s0","title":"a \"quoted\" title\n"},null,)"
+        R"({"id":"s2","title":"bad )"
+        "\xEF\xBF\xBD"  // U+FFFD for the invalid byte
+        R"( byte"}]}})");
+  CHECK(result.hasData);
+  CHECK(result.errorCount == 1);
+}
+
+TEST_CASE("executeToText propagates a non-null item's failure to the list") {
+  const auto schema = showSchema();
+  const TextResult result = answerText(*schema, "{ count(n: 2) strictShows { id title } }");
+  CHECK(result.json ==
+        R"({"errors":[{"message":"Cannot return null for non-nullable field Show.title.",)"
+        R"("locations":[{"line":1,"column":32}],"path":["strictShows",1,"title"]}],)"
+        R"("data":{"count":2,"strictShows":null}})");
+}
+
+TEST_CASE("executeToText: a null at the root's non-null field makes data null") {
+  const auto schema = showSchema();
+  const TextResult result = answerText(*schema, "{ shows { id } count }");
+  CHECK(result.json ==
+        R"({"errors":[{"message":"Cannot return null for non-nullable field Query.count.",)"
+        R"("locations":[{"line":1,"column":16}],"path":["count"]}],"data":null})");
+  CHECK(result.hasData);
+}
+
+TEST_CASE("executeToText: a request that fails before execution has no data") {
+  const auto schema = showSchema();
+  const TextResult result = answerText(*schema, "query Q($n: Int!) { count(n: $n) }");
+  CHECK(result.json ==
+        R"({"errors":[{"message":"Variable \"$n\" of required type \"Int!\" was not provided.",)"
+        R"("locations":[{"line":1,"column":9}]}]})");
+  CHECK_FALSE(result.hasData);
+  CHECK(result.errorCount == 1);
+}
+
+TEST_CASE("executeToText: an answer without errors is data alone") {
+  const auto schema = showSchema();
+  const TextResult result = answerText(*schema, "{ count(n: 7) s: shows { id } }");
+  CHECK(result.json == R"({"data":{"count":7,"s":[{"id":"s0"},{"id":"s1"},{"id":"s2"}]}})");
+  CHECK(result.errorCount == 0);
 }
