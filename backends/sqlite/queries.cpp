@@ -52,10 +52,12 @@ std::vector<std::optional<PerfVod>> perf_vods_by_id(Connection& db,
 }
 
 std::vector<PerfVod> perf_vods_in_range(Connection& db, const PerfVodRange& range) {
-  // NULLS LAST and the canonical id make the order total and the same as in
-  // every other backend (see Backend).
+  // Nulls last and the canonical id make the order total and the same as in every other
+  // backend (see Backend); `x IS NULL, x` is NULLS LAST spelled as the range indexes are
+  // (migration 5), so rows come in order from the index, unsorted.
   static const std::string order =
-      " ORDER BY start_time, l4c_club_id NULLS LAST, l4c_id NULLS LAST, canon_id LIMIT ?3";
+      " ORDER BY start_time, l4c_club_id IS NULL, l4c_club_id, l4c_id IS NULL, l4c_id, canon_id "
+      "LIMIT ?3";
   static const std::string all = "SELECT " + kPerfVodColumns +
                                  " FROM perfvod WHERE start_time >= ?1 AND start_time < ?2" + order;
   static const std::string of_group =

@@ -32,8 +32,10 @@ CREATE TABLE perfvod (canon_id TEXT NOT NULL PRIMARY KEY, group_id INTEGER NOT N
   start_time INTEGER NOT NULL, sd_stream TEXT, hd_stream TEXT, fhd_stream TEXT, cover_url TEXT,
   teams TEXT NOT NULL DEFAULT '[]', sources TEXT NOT NULL DEFAULT '[]');
 CREATE UNIQUE INDEX perfvod_l4c_id ON perfvod (l4c_id);
-CREATE INDEX perfvod_start_time ON perfvod (start_time, l4c_club_id, l4c_id);
-CREATE INDEX perfvod_group_start_time ON perfvod (group_id, start_time);
+CREATE INDEX perfvod_start_time ON perfvod
+  (start_time, l4c_club_id IS NULL, l4c_club_id, l4c_id IS NULL, l4c_id, canon_id);
+CREATE INDEX perfvod_group_start_time ON perfvod
+  (group_id, start_time, l4c_club_id IS NULL, l4c_club_id, l4c_id IS NULL, l4c_id, canon_id);
 )sql";
 
 }  // namespace

@@ -1,5 +1,5 @@
 // Read-only access to a kvm48-server SQLite database (backends/sqlite/schema.cpp,
-// migration 3) with better-sqlite3: the same queries and the same order as the
+// migrations 3 and 5) with better-sqlite3: the same queries and the same order as the
 // sqlite backend (backends/sqlite/queries.cpp). Synchronous, one connection:
 // node serves one request at a time on its event loop.
 import Database from 'better-sqlite3';
@@ -10,7 +10,8 @@ const COLUMNS = `canon_id AS id, group_id AS "group", l4c_club_id AS l4cClubId,
   l4c_id AS l4cId, title, subtitle, start_time AS startTime, sd_stream AS sdStream,
   hd_stream AS hdStream, fhd_stream AS fhdStream`;
 
-const ORDER = 'ORDER BY start_time, l4c_club_id NULLS LAST, l4c_id NULLS LAST, canon_id';
+const ORDER =
+  'ORDER BY start_time, l4c_club_id IS NULL, l4c_club_id, l4c_id IS NULL, l4c_id, canon_id';
 
 export function openStore(path) {
   const db = new Database(path, { readonly: true, fileMustExist: true });

@@ -65,8 +65,8 @@ TEST_CASE("a database of the original server is migrated in place and every row 
   INFO(status.message());
   REQUIRE(status.ok());
   CHECK(report.version_before == 0);
-  CHECK(report.version_after == 4);
-  CHECK(report.applied.size() == 4);
+  CHECK(report.version_after == 5);
+  CHECK(report.applied.size() == 5);
   REQUIRE(report.notes.size() == 1);
   CHECK_THAT(report.notes[0], Catch::Contains("original Python server") && Catch::Contains("5"));
 

@@ -1,6 +1,7 @@
 // A database written by the previous version of the sqlite backend (schema
-// version 3: perfvod, checkpoint, crawl_run) is migrated in place to version 4
-// (member VODs and the roster) without losing or changing a row.
+// version 3: perfvod, checkpoint, crawl_run) is migrated in place to version 5
+// (member VODs and the roster, range indexes in query order) without losing or
+// changing a row.
 
 #include <catch2/catch.hpp>
 
@@ -94,7 +95,7 @@ std::vector<std::vector<RawRow>> table_rows(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("a version-3 database is migrated to version 4 in place and keeps every row",
+TEST_CASE("a version-3 database is migrated to the latest version in place and keeps every row",
           "[sqlite][upgrade]") {
   ScratchDir dir;
   const std::string path = dir.file("data.db");
@@ -107,15 +108,29 @@ TEST_CASE("a version-3 database is migrated to version 4 in place and keeps ever
   INFO(status.message());
   REQUIRE(status.ok());
   CHECK(report.version_before == 3);
-  CHECK(report.version_after == 4);
-  REQUIRE(report.applied.size() == 1);
+  CHECK(report.version_after == 5);
+  REQUIRE(report.applied.size() == 2);
   CHECK(report.applied[0].number == 4);
   CHECK(report.applied[0].name == "member_vods_and_roster");
   CHECK_FALSE(report.applied[0].description.empty());
+  CHECK(report.applied[1].number == 5);
+  CHECK(report.applied[1].name == "perfvod_range_order");
   CHECK(report.notes.empty());
 
   CHECK(table_rows(path) == before);
   CHECK(RawDb(path).value("PRAGMA integrity_check") == "ok");
+
+  // The upgraded database has the indexes a new one gets.
+  const std::string fresh = dir.file("fresh.db");
+  {
+    auto fresh_backend = create_backend("sqlite", sqlite_options(fresh));
+    MigrationReport fresh_report;
+    REQUIRE(fresh_backend->open(OpenOptions{}, fresh_report).ok());
+  }
+  const std::string indexes =
+      "SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' "
+      "ORDER BY name";
+  CHECK(RawDb(path).rows(indexes) == RawDb(fresh).rows(indexes));
 
   auto app_only = get_one(*backend, "1310392482355023873");
   REQUIRE(app_only);
