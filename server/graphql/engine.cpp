@@ -163,12 +163,17 @@ std::shared_ptr<const PreparedDocument> Engine::prepare(std::string_view query) 
   return prepared;
 }
 
+ExecuteRequest Engine::executeRequest(const PreparedDocument& prepared, const Request& request,
+                                      void* context) const {
+  return ExecuteRequest{*schema_,          *prepared.document,
+                        request.variables, request.operationName,
+                        context,           options_.limits.maxExecutionErrors};
+}
+
 ExecutionResult Engine::execute(const Request& request, void* context) const {
   const auto prepared = prepare(request.query);
   if (!prepared->errors.empty()) return ExecutionResult{std::nullopt, prepared->errors};
-  return graphql::execute(ExecuteRequest{*schema_, *prepared->document, request.variables,
-                                         request.operationName, context,
-                                         options_.limits.maxExecutionErrors});
+  return graphql::execute(executeRequest(*prepared, request, context));
 }
 
 TextResult Engine::executeToText(const Request& request, void* context) const {
@@ -178,9 +183,7 @@ TextResult Engine::executeToText(const Request& request, void* context) const {
       return TextResult{ExecutionResult{std::nullopt, prepared->errors}.toJsonText(), false,
                         prepared->errors.size()};
     }
-    return graphql::executeToText(ExecuteRequest{*schema_, *prepared->document, request.variables,
-                                                 request.operationName, context,
-                                                 options_.limits.maxExecutionErrors});
+    return graphql::executeToText(executeRequest(*prepared, request, context));
   };
   if (!prepared->schemaAnswers) return run();
   std::string key = SchemaAnswerCache::key(request);

@@ -87,6 +87,10 @@ class Engine {
 
  private:
   class Cache;
+  // What execute() and executeToText() hand the executor for a document without errors.
+  ExecuteRequest executeRequest(const PreparedDocument& prepared, const Request& request,
+                                void* context) const;
+
   std::shared_ptr<const Schema> schema_;
   EngineOptions options_;
   std::unique_ptr<Cache> cache_;

@@ -5,10 +5,7 @@
 namespace kvm48::http {
 
 void Exchange::send(int code, std::string_view content_type, std::string_view body) {
-  status = code;
-  response.status = code;
-  if (!content_type.empty()) response.set("Content-Type", content_type);
-  response.body.assign(body);
+  send_owned(code, content_type, std::string(body));
 }
 
 void Exchange::send_owned(int code, std::string_view content_type, std::string&& body) {
