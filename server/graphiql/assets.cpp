@@ -4,7 +4,6 @@
 #include <Poco/SHA2Engine.h>
 
 #include <fstream>
-#include <iterator>
 #include <sstream>
 #include <system_error>
 
@@ -52,7 +51,11 @@ std::string read_file(const std::filesystem::path& dir, std::string_view file_na
   }
   std::ifstream in(path, std::ios::binary);
   std::string body;
-  if (in) body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in) {
+    std::ostringstream bytes;  // (istreambuf_iterator draws a false -Wnull-dereference at -O2)
+    bytes << in.rdbuf();
+    body = std::move(bytes).str();
+  }
   if (!in) {
     error = where + " is unreadable";
   } else if (body.empty()) {

@@ -38,6 +38,19 @@ GraphQLError makeError(std::string message, std::vector<SourceLocation> location
   return GraphQLError{std::move(message), std::move(locations), {}, {}};
 }
 
+std::vector<PathSegment> toPathSegments(const std::vector<PathEntry>& path) {
+  std::vector<PathSegment> segments;
+  segments.reserve(path.size());
+  for (const PathEntry& entry : path) {
+    if (entry.key.empty()) {
+      segments.emplace_back(entry.index);
+    } else {
+      segments.emplace_back(std::string(entry.key));
+    }
+  }
+  return segments;
+}
+
 Json errorsToJson(const std::vector<GraphQLError>& errors) {
   Json out = Json::array();
   for (const auto& e : errors) out.push_back(e.toJson());

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -18,6 +19,14 @@ using Json = nlohmann::ordered_json;
 
 // A response path segment: a field's response key or a list index.
 using PathSegment = std::variant<std::string, std::int64_t>;
+
+// The same while executing, without a copy of the key: it points into the document, which
+// outlives the execution. Turned into PathSegments only when an error needs the path.
+struct PathEntry {
+  std::string_view key;  // empty for a list index (response keys are never empty)
+  std::int64_t index = 0;
+};
+std::vector<PathSegment> toPathSegments(const std::vector<PathEntry>& path);
 
 struct GraphQLError {
   std::string message;

@@ -21,15 +21,13 @@ struct FieldFailure {
 // its completion ends (errors propagate as exceptions).
 class PathGuard {
  public:
-  PathGuard(std::vector<PathSegment>& path, PathSegment segment) : path_(path) {
-    path_.push_back(std::move(segment));
-  }
+  PathGuard(std::vector<PathEntry>& path, PathEntry entry) : path_(path) { path_.push_back(entry); }
   ~PathGuard() { path_.pop_back(); }
   PathGuard(const PathGuard&) = delete;
   PathGuard& operator=(const PathGuard&) = delete;
 
  private:
-  std::vector<PathSegment>& path_;
+  std::vector<PathEntry>& path_;
 };
 
 // Writes the answer's `data` as compact JSON text while it executes: no tree of the answer
@@ -85,7 +83,7 @@ class Executor {
       first = false;
       writeJsonString(field.responseKey, out_);
       out_.push_back(':');
-      const PathGuard guard(path_, std::string(field.responseKey));
+      const PathGuard guard(path_, PathEntry{field.responseKey});
       executeField(*def, type, source, field.nodes);
     }
     out_.push_back('}');
@@ -95,7 +93,7 @@ class Executor {
     if (error.locations.empty()) {
       for (const auto* n : nodes) error.locations.push_back(req_.document.locate(n->loc.start));
     }
-    if (error.path.empty()) error.path = path_;
+    if (error.path.empty()) error.path = toPathSegments(path_);
     return error;
   }
 
@@ -179,7 +177,7 @@ class Executor {
 
   void completeList(const Type* itemType, const FieldContext& ctx, Value& result) {
     auto completeItem = [&](std::size_t index, Value& item) {
-      const PathGuard guard(path_, static_cast<std::int64_t>(index));
+      const PathGuard guard(path_, PathEntry{{}, static_cast<std::int64_t>(index)});
       const std::size_t mark = out_.size();
       try {
         completeValue(itemType, ctx, item);
@@ -321,7 +319,7 @@ class Executor {
   detail::FieldCollector collector_;
   std::vector<GraphQLError> errors_;
   std::string& out_;
-  std::vector<PathSegment> path_;
+  std::vector<PathEntry> path_;
   std::map<std::tuple<const ObjectType*, const ast::Field*, std::size_t>, detail::FieldMap>
       subfieldCache_;
 };
