@@ -76,9 +76,8 @@ class ValuesOfCorrectType : public Rule {
                       {&node});
       return;
     }
-    const ast::ObjectField* last = nullptr;  // graphql-js keyMap keeps the last
-    for (const ast::ObjectField& f : node.fields) last = &f;
-    if (last->value->kind == ast::Kind::NullValue) {
+    const ast::ObjectField& last = node.fields.back();  // graphql-js keyMap keeps the last
+    if (last.value->kind == ast::Kind::NullValue) {
       context_.report("Field \"" + type.name + "." + std::string(keys[0]) + "\" must be non-null.",
                       {&node});
     }
