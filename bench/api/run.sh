@@ -44,9 +44,11 @@ clock_ticks=$(getconf CLK_TCK)
 failures=0
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/kvm48-bench-api.XXXXXX")
-supervisor=""
+# Per server name (ours, peer): its supervise.mjs process, its pid and port.
+declare -A supervisor_of=() pid_of=() port_of=()
 cleanup() {
-  if [ -n "$supervisor" ]; then stop_server || true; fi
+  local name
+  for name in "${!supervisor_of[@]}"; do stop_server "$name" || true; done
   if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "work directory kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -122,16 +124,16 @@ server_command() {
   esac
 }
 
-# Starts server $1 under supervise.mjs; sets server_dir, server_pid, port.
+# Starts server $1 under supervise.mjs; sets supervisor_of, pid_of and port_of for it.
 start_server() {
-  server_dir="$work/$1"
+  local server_dir="$work/$1"
   mkdir -p "$server_dir"
   rm -f "$server_dir/pid" "$server_dir/port" "$server_dir/ready" "$server_dir/exit"
   local probe
   probe=$(head -n 1 "$work/requests/a.bodies")
   # shellcheck disable=SC2046  # the command is word-split on purpose (paths have no spaces)
   node "$here/supervise.mjs" --dir "$server_dir" --probe "$probe" -- $(server_command "$server_dir" "$1") &
-  supervisor=$!
+  supervisor_of[$1]=$!
   local waited=0
   until [ -s "$server_dir/ready" ]; do
     sleep 0.05
@@ -141,57 +143,59 @@ start_server() {
   if ! grep -q '^first_answer_ms=' "$server_dir/ready"; then
     problem "$1 did not start: $(cat "$server_dir/ready")"
     tail -n 20 "$server_dir/log" >&2 || true
-    stop_server
+    stop_server "$1"
     return 1
   fi
-  server_pid=$(cat "$server_dir/pid")
-  port=$(cat "$server_dir/port")
-  say "$1 (pid $server_pid) listening on 127.0.0.1:$port, $(cat "$server_dir/ready")"
+  pid_of[$1]=$(cat "$server_dir/pid")
+  port_of[$1]=$(cat "$server_dir/port")
+  say "$1 (pid ${pid_of[$1]}) listening on 127.0.0.1:${port_of[$1]}, $(cat "$server_dir/ready")"
 }
 
 stop_server() {
+  local name=$1 supervisor=${supervisor_of[$1]} waited=0
   kill -TERM "$supervisor" 2>/dev/null || true
-  local waited=0
   while kill -0 "$supervisor" 2>/dev/null && [ "$waited" -lt 150 ]; do
     sleep 0.1
     waited=$((waited + 1))
   done
   if kill -0 "$supervisor" 2>/dev/null; then
-    problem "server $server_pid did not stop within 15 s of SIGTERM; killing it"
-    kill -KILL "$server_pid" 2>/dev/null || true
+    problem "$name (pid ${pid_of[$name]:-?}) did not stop within 15 s of SIGTERM; killing it"
+    [ -z "${pid_of[$name]:-}" ] || kill -KILL "${pid_of[$name]}" 2>/dev/null || true
   fi
-  wait "$supervisor" 2>/dev/null || problem "server exited with $(cat "$server_dir/exit" 2>/dev/null)"
-  supervisor=""
+  wait "$supervisor" 2>/dev/null ||
+    problem "$name exited with $(cat "$work/$name/exit" 2>/dev/null)"
+  unset "supervisor_of[$name]"
 }
 
 # utime + stime of the whole process (every thread), in seconds.
 cpu_seconds() {
-  sed 's/.*) //' "/proc/$server_pid/stat" | awk -v hz="$clock_ticks" '{ printf "%.2f", ($12 + $13) / hz }'
+  sed 's/.*) //' "/proc/${pid_of[$1]}/stat" | awk -v hz="$clock_ticks" '{ printf "%.2f", ($12 + $13) / hz }'
 }
 
 peak_rss_kib() {
-  awk '/^VmHWM:/ { print $2 }' "/proc/$server_pid/status"
+  awk '/^VmHWM:/ { print $2 }' "/proc/${pid_of[$1]}/status"
 }
 
 # --- scenarios ----------------------------------------------------------------
 
-# wrk arguments of a scenario: the URL, then the bodies file for POST scenarios.
+# wrk arguments of scenario $2 on server $1: the URL, then the bodies file for POST scenarios.
 wrk_target() {
-  if [ "$1" = health ]; then
-    echo "http://127.0.0.1:$port/health"
+  if [ "$2" = health ]; then
+    echo "http://127.0.0.1:${port_of[$1]}/health"
   else
-    echo "http://127.0.0.1:$port/api/graphql -- $work/requests/$1.bodies"
+    echo "http://127.0.0.1:${port_of[$1]}/api/graphql -- $work/requests/$2.bodies"
   fi
 }
 
 check_scenario() {
   local name=$1 scenario=$2
   if [ "$scenario" = health ]; then
-    curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { problem "$name: GET /health failed"; return 1; }
+    curl -fsS "http://127.0.0.1:${port_of[$name]}/health" >/dev/null || { problem "$name: GET /health failed"; return 1; }
     return
   fi
-  node "$here/check_answers.mjs" --url "http://127.0.0.1:$port/api/graphql" --scenario "$scenario" \
-    --bodies "$work/requests/$scenario.bodies" --out "$server_dir/answers-$scenario.txt" >&2 ||
+  node "$here/check_answers.mjs" --url "http://127.0.0.1:${port_of[$name]}/api/graphql" \
+    --scenario "$scenario" --bodies "$work/requests/$scenario.bodies" \
+    --out "$work/$name/answers-$scenario.txt" >&2 ||
     { problem "$name: wrong answer in scenario $scenario"; return 1; }
 }
 
@@ -202,12 +206,12 @@ run_scenario() {
   local name=$1 scenario=$2 output before after line
   # shellcheck disable=SC2046
   wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 5s -s "$here/scenario.lua" \
-    $(wrk_target "$scenario") >/dev/null
-  before=$(cpu_seconds)
+    $(wrk_target "$name" "$scenario") >/dev/null
+  before=$(cpu_seconds "$name")
   # shellcheck disable=SC2046
   output=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 5s --latency \
-    -s "$here/scenario.lua" $(wrk_target "$scenario"))
-  after=$(cpu_seconds)
+    -s "$here/scenario.lua" $(wrk_target "$name" "$scenario"))
+  after=$(cpu_seconds "$name")
   line=$(grep '^KVM48_WRK ' <<<"$output") || { problem "$name/$scenario: wrk printed no result"; return 1; }
   # Error responses are wrong answers; socket errors (mostly timeouts: no answer
   # within 5 s) are the server's behaviour under load, reported in the table.
@@ -233,19 +237,36 @@ first_answers() {
   sort -n | awk '{ v[NR] = $1 } END { printf "%s\t%s", v[int((NR + 1) / 2)], v[1] }'
 }
 
-measure() {
-  local name=$1 scenario times="" i
+# Times BENCH_STARTS starts of server $1 (the last one stays up) and records the
+# first-answer times as "median min" in first_answer_of.
+declare -A first_answer_of=()
+start_timed() {
+  local name=$1 times="" i
   for ((i = 1; i <= starts; ++i)); do
-    start_server "$name" || return 0
-    times+="$(sed 's/first_answer_ms=//' "$server_dir/ready")"$'\n'
-    if [ "$i" -lt "$starts" ]; then stop_server; fi
+    start_server "$name" || return 1
+    times+="$(sed 's/first_answer_ms=//' "$work/$name/ready")"$'\n'
+    if [ "$i" -lt "$starts" ]; then stop_server "$name"; fi
+  done
+  first_answer_of[$name]=$(first_answers <<<"${times%$'\n'}")
+}
+
+# Both servers stay up (an idle one costs nothing) and take turns scenario by
+# scenario, so a change in what else the machine runs falls on both alike.
+measure_all() {
+  local name scenario running=()
+  for name in "${servers[@]}"; do
+    if start_timed "$name"; then running+=("$name"); fi
   done
   for scenario in $scenarios; do
-    if check_scenario "$name" "$scenario"; then run_scenario "$name" "$scenario" || true; fi
+    for name in "${running[@]}"; do
+      if check_scenario "$name" "$scenario"; then run_scenario "$name" "$scenario" || true; fi
+    done
   done
-  printf '%s\tmeta\t%s\t%s\n' "$name" "$(first_answers <<<"${times%$'\n'}")" \
-    "$(peak_rss_kib)" >>"$work/results.tsv"
-  stop_server
+  for name in "${running[@]}"; do
+    printf '%s\tmeta\t%s\t%s\n' "$name" "${first_answer_of[$name]}" "$(peak_rss_kib "$name")" \
+      >>"$work/results.tsv"
+    stop_server "$name"
+  done
 }
 
 # Ours and the peer must give the same answers to the same requests (for d: the
@@ -274,7 +295,7 @@ say "generating $count VODs"
 node "$here/make_requests.mjs" --peer-dir "$peer_dir" --ids "$work/ids.txt" --out "$work/requests" >&2
 write_ours_config
 : >"$work/results.tsv"
-for name in "${servers[@]}"; do measure "$name"; done
+measure_all
 compare_answers
 
 echo
