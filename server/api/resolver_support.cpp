@@ -28,7 +28,7 @@ Value optional_int(const std::optional<std::int64_t>& number) {
 }
 
 Value optional_group(const std::optional<Group>& group) {
-  return group ? Value(std::string(to_string(*group))) : Value();
+  return group ? Value::borrowedText(to_string(*group)) : Value();  // a static name
 }
 
 std::optional<Group> group_argument(const Json& argument) {

@@ -256,6 +256,10 @@ class Executor {
   }
 
   void completeEnum(const EnumType& type, const FieldContext& ctx, Value& result) {
+    if (result.isBorrowedText() && type.findValue(result.borrowedText()) != nullptr) {
+      writeJsonString(result.borrowedText(), out_);
+      return;
+    }
     const Json input = leafInput(result, type, ctx);
     if (!input.is_string() || type.findValue(input.get_ref<const std::string&>()) == nullptr) {
       throw FieldFailure{

@@ -318,3 +318,19 @@ TEST_CASE("executeToText: an answer without errors is data alone") {
   CHECK(result.json == R"({"data":{"count":7,"s":[{"id":"s0"},{"id":"s1"},{"id":"s2"}]}})");
   CHECK(result.errorCount == 0);
 }
+
+TEST_CASE("executeToText: borrowed enum values are checked against the enum") {
+  Schema schema;
+  schema.addEnum("Kind").value("LIVE").value("RADIO");
+  static const std::string kinds[] = {"RADIO", "BOGUS"};
+  schema.addObject("Query").field("kinds", "[Kind]", [](const ResolveInfo&) {
+    Value::List out;
+    for (const std::string& kind : kinds) out.push_back(Value::borrowedText(kind));
+    return Value(std::move(out));
+  });
+  schema.finalize();
+  const TextResult result = answerText(schema, "{ kinds }");
+  CHECK(result.json == R"({"errors":[{"message":"Enum \"Kind\" cannot represent value: \"BOGUS\"",)"
+                       R"("locations":[{"line":1,"column":3}],"path":["kinds",1]}],)"
+                       R"("data":{"kinds":["RADIO",null]}})");
+}
