@@ -16,6 +16,9 @@ const ConfigKey kConfigKeys[] = {
      "(also a power loss) or extra"},
     {"read_connections", ConfigType::integer, false, "4",
      "idle read connections kept for reuse (1-64); more are opened while more threads read"},
+    {"read_cache_mb", ConfigType::integer, false, "8",
+     "MiB of page cache of each read connection (PRAGMA cache_size; 1-4096); each thread "
+     "reading at once has its own connection, and so its own cache"},
     {"mmap_mb", ConfigType::integer, false, "0",
      "MiB of the database file read through a memory map (PRAGMA mmap_size; 0-65536; 0 = "
      "off: pages are read with pread into each connection's cache)"},
@@ -48,6 +51,12 @@ Options parse_options(const ConfigView& config) {
                       "read_connections must be between 1 and 64, got " + std::to_string(readers));
   }
   options.read_connections = static_cast<std::size_t>(readers);
+  const auto cache_mb = config.integer("read_cache_mb").value_or(8);
+  if (cache_mb < 1 || cache_mb > 4096) {
+    throw OptionError("read_cache_mb",
+                      "read_cache_mb must be between 1 and 4096, got " + std::to_string(cache_mb));
+  }
+  options.read_cache_kib = cache_mb * 1024;
   const auto mmap_mb = config.integer("mmap_mb").value_or(0);
   if (mmap_mb < 0 || mmap_mb > 65536) {
     throw OptionError("mmap_mb",

@@ -11,11 +11,12 @@
 namespace kvm48::sqlite {
 
 struct Options {
-  std::string path;                  ///< database file, relative to the working directory
-  int busy_timeout_ms = 5000;        ///< how long a writer waits for another process's lock
-  std::string synchronous;           ///< PRAGMA synchronous: off, normal, full or extra
-  std::size_t read_connections = 4;  ///< idle read connections kept for reuse
-  std::int64_t mmap_bytes = 0;       ///< PRAGMA mmap_size: pages read without a copy (0 = off)
+  std::string path;                    ///< database file, relative to the working directory
+  int busy_timeout_ms = 5000;          ///< how long a writer waits for another process's lock
+  std::string synchronous;             ///< PRAGMA synchronous: off, normal, full or extra
+  std::size_t read_connections = 4;    ///< idle read connections kept for reuse
+  std::int64_t read_cache_kib = 8192;  ///< PRAGMA cache_size of each read connection
+  std::int64_t mmap_bytes = 0;         ///< PRAGMA mmap_size: pages read without a copy (0 = off)
 };
 
 /// The keys declared in the plugin descriptor.

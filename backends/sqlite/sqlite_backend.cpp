@@ -47,6 +47,9 @@ std::unique_ptr<Connection> SqliteBackend::connect(bool reader) const {
   auto connection = std::make_unique<Connection>(options_.path, options_.busy_timeout_ms);
   if (reader) {
     connection->exec("PRAGMA query_only = 1");
+    // Larger than SQLite's 2 MiB default: an id lookup that misses the cache is a pread
+    // of each B-tree page it needs (see read_cache_mb in README.md).
+    connection->exec("PRAGMA cache_size = -" + std::to_string(options_.read_cache_kib));
   } else {
     auto mode = connection->cached("PRAGMA journal_mode = WAL");
     if (!mode->step() || mode->text(0) != "wal") {

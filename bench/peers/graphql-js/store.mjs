@@ -15,6 +15,7 @@ const ORDER =
 
 export function openStore(path) {
   const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('cache_size = -8192'); // the page cache of ours' read connections (read_cache_mb: 8)
   const byId = db.prepare(`SELECT ${COLUMNS} FROM perfvod WHERE canon_id = ?`);
   const inRange = db.prepare(
     `SELECT ${COLUMNS} FROM perfvod WHERE start_time >= ? AND start_time < ? ${ORDER} LIMIT ?`);

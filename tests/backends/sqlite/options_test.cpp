@@ -27,6 +27,8 @@ TEST_CASE("bad sqlite options are configuration errors naming the key", "[sqlite
       {path + "synchronous: sometimes\n", "synchronous"},
       {path + "read_connections: 0\n", "read_connections"},
       {path + "read_connections: 65\n", "read_connections"},
+      {path + "read_cache_mb: 0\n", "read_cache_mb"},
+      {path + "read_cache_mb: 4097\n", "read_cache_mb"},
       {path + "mmap_mb: -1\n", "mmap_mb"},
       {path + "mmap_mb: 65537\n", "mmap_mb"},
   };
@@ -39,6 +41,7 @@ TEST_CASE("bad sqlite options are configuration errors naming the key", "[sqlite
   }
   CHECK(factory_status("sqlite", path + "synchronous: full\nread_connections: 1\n").ok());
   CHECK(factory_status("sqlite", path + "mmap_mb: 0\n").ok());
+  CHECK(factory_status("sqlite", path + "read_cache_mb: 1\n").ok());
 }
 
 TEST_CASE(
