@@ -47,7 +47,7 @@ void FieldCollector::collectInto(const ObjectType& runtimeType,
         const std::string_view key = field.responseKey();
         const auto [it, inserted] = index.emplace(key, fields.size());
         if (inserted) {
-          fields.push_back({key, {&field}, nullptr, false});
+          fields.push_back({key, {&field}, nullptr, false, {}});
         } else {
           fields[it->second].nodes.push_back(&field);
         }

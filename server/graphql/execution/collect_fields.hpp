@@ -2,6 +2,7 @@
 // type conditions; merges fields by response key in document order.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,6 +20,9 @@ struct CollectedField {
   // (nullptr until looked up; a set is collected for one object type).
   mutable const FieldDefinition* definition = nullptr;
   mutable bool looked_up = false;
+  // `"responseKey":` as the executor writes it before each object's value (set with the
+  // definition), so a list of objects does not escape the same key again and again.
+  mutable std::string keyText;
 };
 using FieldMap = std::vector<CollectedField>;  // in response order
 

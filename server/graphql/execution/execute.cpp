@@ -75,14 +75,15 @@ class Executor {
     for (const auto& field : fields) {
       if (!field.looked_up) {  // once per collected set: it serves every object of the list
         field.definition = fieldDef(type, field.nodes.front()->name.value);
+        writeJsonString(field.responseKey, field.keyText);
+        field.keyText.push_back(':');
         field.looked_up = true;
       }
       const FieldDefinition* def = field.definition;
       if (def == nullptr) continue;  // validation reports unknown fields
       if (!first) out_.push_back(',');
       first = false;
-      writeJsonString(field.responseKey, out_);
-      out_.push_back(':');
+      out_ += field.keyText;
       const PathGuard guard(path_, PathEntry{field.responseKey});
       executeField(*def, type, source, field.nodes);
     }
