@@ -22,7 +22,7 @@ std::optional<std::int64_t> newest(std::optional<std::int64_t> a, std::optional<
 
 }  // namespace
 
-ListWalk::ListWalk(kvm48::CrawlContext& context, RunProblems& problems, ListKind& kind,
+ListWalk::ListWalk(kvm48::CrawlContext& context, kvm48::RunProblems& problems, ListKind& kind,
                    const CheckpointMap& checkpoints)
     : context_(context), problems_(problems), kind_(kind) {
   done_newest_ms_ = to_int(checkpoints, key("newest_ms"));

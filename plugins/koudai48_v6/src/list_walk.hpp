@@ -25,7 +25,7 @@
 
 #include <kvm48/crawl.hpp>
 
-#include "run_problems.hpp"
+#include <kvm48/run_problems.hpp>
 
 namespace koudai48 {
 
@@ -63,7 +63,7 @@ class ListKind {
 
 class ListWalk {
  public:
-  ListWalk(kvm48::CrawlContext& context, RunProblems& problems, ListKind& kind,
+  ListWalk(kvm48::CrawlContext& context, kvm48::RunProblems& problems, ListKind& kind,
            const CheckpointMap& checkpoints);
 
   /// Finishes an unfinished walk (if any), then walks from the newest page. ok
@@ -91,7 +91,7 @@ class ListWalk {
   [[nodiscard]] std::string key(const char* name) const;
 
   kvm48::CrawlContext& context_;
-  RunProblems& problems_;
+  kvm48::RunProblems& problems_;
   ListKind& kind_;
   std::optional<std::int64_t> done_newest_ms_;  ///< L/newest_ms
   std::optional<Walk> pending_;

@@ -5,16 +5,16 @@
 
 #include <kvm48/crawl.hpp>
 
+#include <kvm48/run_problems.hpp>
 #include "options.hpp"
 #include "roster_answer.hpp"
-#include "run_problems.hpp"
 
 namespace koudai48 {
 
 struct RunServices {
   kvm48::CrawlContext& context;
   const V6Options& options;
-  RunProblems& problems;
+  kvm48::RunProblems& problems;
   const MemberIndex& members;  ///< the roster of this run (empty without the roster kind)
 };
 
@@ -31,7 +31,7 @@ inline bool stops_run(const kvm48::Status& status) {
 /// a failed call that stops it (the complete items are still added), or a failed
 /// write. A record the sink refuses (invalid_data) is a problem of its item.
 template <class AddRecord>
-kvm48::Status add_complete(RunProblems& problems, const std::vector<kvm48::Status>& outcomes,
+kvm48::Status add_complete(kvm48::RunProblems& problems, const std::vector<kvm48::Status>& outcomes,
                            AddRecord add) {
   kvm48::Status stop;
   for (std::size_t i = 0; i < outcomes.size(); ++i) {

@@ -28,7 +28,7 @@ kvm48::Status V6Source::crawl_all(kvm48::CrawlContext& context) {
   for (auto& c : stored) {
     if (c.value) checkpoints.emplace(std::move(c.key), std::move(*c.value));
   }
-  RunProblems problems(context.logger());
+  kvm48::RunProblems problems(context.logger());
   MemberIndex members;
   if (crawls(options_, Kind::roster)) {
     if (auto status = crawl_roster(context, problems, members); !status.ok()) return status;
@@ -53,7 +53,7 @@ kvm48::Status V6Source::crawl_all(kvm48::CrawlContext& context) {
   return problems.status();
 }
 
-kvm48::Status V6Source::crawl_roster(kvm48::CrawlContext& context, RunProblems& problems,
+kvm48::Status V6Source::crawl_roster(kvm48::CrawlContext& context, kvm48::RunProblems& problems,
                                      MemberIndex& members) {
   nlohmann::json content;
   if (auto status = call_api(context, options_, kGroupTeamStar, "group_team_star",

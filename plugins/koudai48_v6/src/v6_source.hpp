@@ -4,9 +4,9 @@
 
 #include <kvm48/source.hpp>
 
+#include <kvm48/run_problems.hpp>
 #include "options.hpp"
 #include "roster_answer.hpp"
-#include "run_problems.hpp"
 
 namespace koudai48 {
 
@@ -28,7 +28,7 @@ class V6Source final : public kvm48::Source {
 
  private:
   kvm48::Status crawl_all(kvm48::CrawlContext& context);
-  kvm48::Status crawl_roster(kvm48::CrawlContext& context, RunProblems& problems,
+  kvm48::Status crawl_roster(kvm48::CrawlContext& context, kvm48::RunProblems& problems,
                              MemberIndex& members);
 
   V6Options options_;

@@ -21,11 +21,11 @@
 
 #include <kvm48/crawl.hpp>
 
+#include <kvm48/run_problems.hpp>
 #include "crawl_timers.hpp"
 #include "identity_check.hpp"
 #include "list_page.hpp"
 #include "options.hpp"
-#include "run_problems.hpp"
 
 namespace live48 {
 
@@ -35,7 +35,7 @@ struct RunServices {
   const Live48Options& options;
   CrawlTimers& timers;
   IdentityCheck& identities;
-  RunProblems& problems;
+  kvm48::RunProblems& problems;
 };
 
 class ClubWalk {

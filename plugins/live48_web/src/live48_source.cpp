@@ -2,10 +2,10 @@
 
 #include <map>
 
+#include <kvm48/run_problems.hpp>
 #include "club_walk.hpp"
 #include "crawl_timers.hpp"
 #include "identity_check.hpp"
-#include "run_problems.hpp"
 
 namespace live48 {
 
@@ -36,7 +36,7 @@ kvm48::Status Live48Source::crawl_clubs(kvm48::CrawlContext& context) {
   }
   CrawlTimers timers;
   IdentityCheck identities;
-  RunProblems problems(context.logger());
+  kvm48::RunProblems problems(context.logger());
   const RunServices services{context, options_, timers, identities, problems};
   kvm48::Status status;
   for (std::int64_t club : clubs) {
