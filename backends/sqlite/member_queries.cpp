@@ -64,16 +64,8 @@ std::vector<MemberVod> member_vods_in_range(Connection& db, const MemberVodRange
 }
 
 std::vector<bool> known_member_vods(Connection& db, std::span<const std::string> ids) {
-  std::vector<bool> known;
-  known.reserve(ids.size());
-  Transaction snapshot(db, Kind::deferred);
-  for (const std::string& id : ids) {
-    auto probe = db.cached("SELECT 1 FROM member_vod WHERE id = ?");
-    probe->bind(1, std::string_view(id));
-    known.push_back(probe->step());
-  }
-  snapshot.commit();
-  return known;
+  static const std::string probe = "SELECT 1 FROM member_vod WHERE id = ?";
+  return rows_exist(db, probe, ids);
 }
 
 std::vector<Member> members_matching(Connection& db, const MemberFilter& filter) {

@@ -78,16 +78,8 @@ std::vector<PerfVod> perf_vods_in_range(Connection& db, const PerfVodRange& rang
 }
 
 std::vector<bool> known_ids(Connection& db, std::span<const std::string> ids) {
-  std::vector<bool> known;
-  known.reserve(ids.size());
-  Transaction snapshot(db, Kind::deferred);
-  for (const std::string& id : ids) {
-    auto probe = db.cached("SELECT 1 FROM perfvod WHERE canon_id = ?");
-    probe->bind(1, std::string_view(id));
-    known.push_back(probe->step());
-  }
-  snapshot.commit();
-  return known;
+  static const std::string probe = "SELECT 1 FROM perfvod WHERE canon_id = ?";
+  return rows_exist(db, probe, ids);
 }
 
 std::vector<bool> known_pages(Connection& db, std::span<const L4cPageRef> pages) {

@@ -160,4 +160,18 @@ void Transaction::commit() {
   open_ = false;
 }
 
+std::vector<bool> rows_exist(Connection& connection, const std::string& probe,
+                             std::span<const std::string> keys) {
+  std::vector<bool> known;
+  known.reserve(keys.size());
+  Transaction snapshot(connection, Transaction::Kind::deferred);
+  for (const std::string& key : keys) {
+    auto statement = connection.cached(probe);
+    statement->bind(1, std::string_view(key));
+    known.push_back(statement->step());
+  }
+  snapshot.commit();
+  return known;
+}
+
 }  // namespace kvm48::sqlite

@@ -10,9 +10,11 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -114,6 +116,11 @@ class Transaction {
   Connection& connection_;
   bool open_ = true;
 };
+
+/// known[i] is whether `probe` (one parameter, ?1) returns a row for `keys[i]`, e.g.
+/// "SELECT 1 FROM t WHERE id = ?"; all probes in one read transaction (one snapshot).
+std::vector<bool> rows_exist(Connection& connection, const std::string& probe,
+                             std::span<const std::string> keys);
 
 /// Throws Error for a result code other than SQLITE_OK/ROW/DONE.
 void check(sqlite3* db, int rc, std::string_view context);

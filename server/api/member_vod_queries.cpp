@@ -66,12 +66,9 @@ Value resolve_member_vods(const ResolveInfo& info) {
 
 Value resolve_member_vod(const ResolveInfo& info) {
   ApiContext& context = api_context(info.context);
-  const std::vector<std::string> ids{info.arg("id").get<std::string>()};
-  std::vector<std::optional<MemberVod>> found;
-  if (Status status = context.backend.get_member_vods(ids, found); !status.ok()) {
-    backend_failed(context, status);
-  }
-  return record_value(std::move(found.at(0)));
+  return answer_id<MemberVod>(
+      context, info.arg("id").get<std::string>(),
+      [&context](const auto& ids, auto& out) { return context.backend.get_member_vods(ids, out); });
 }
 
 }  // namespace

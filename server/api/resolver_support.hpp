@@ -50,6 +50,16 @@ graphql::Value record_value(std::optional<Record>&& record) {
   return record ? graphql::Value::object(std::move(*record)) : graphql::Value();
 }
 
+/// The answer of an `id` argument: the record, or null when unknown, from one call of
+/// `lookup` (as for answer_ids).
+template <class Record, class Lookup>
+graphql::Value answer_id(ApiContext& context, std::string id, Lookup&& lookup) {
+  const std::vector<std::string> ids{std::move(id)};
+  std::vector<std::optional<Record>> found;
+  if (Status status = lookup(ids, found); !status.ok()) backend_failed(context, status);
+  return record_value(std::move(found.at(0)));
+}
+
 /// The answer of an `ids` argument (a list of strings and nulls) of field `field`: one entry
 /// per id in the order given, null for a null or unknown id, from one call of
 /// `lookup(std::span<const std::string>, std::vector<std::optional<Record>>&) -> Status`.

@@ -4,8 +4,8 @@
 
 #include <limits>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "known_keys.hpp"
 #include "member_vod_rows.hpp"
 #include "postgres_backend.hpp"
 #include "roster_rows.hpp"
@@ -94,17 +94,7 @@ Status PostgresBackend::known_member_vod_ids(std::span<const std::string> ids,
                                              std::vector<bool>& known) noexcept {
   known.clear();
   const Status status = guarded("known_member_vod_ids", [&] {
-    pg::ArrayLiteral array;
-    for (const std::string& id : ids) array.add(id);
-    const pg::Params params = pg::Params().add(array.str());
-    std::unordered_set<std::string> stored;
-    pool().with_retry([&](pg::Connection& c) {
-      const pg::Result r =
-          c.exec_prepared("SELECT id FROM member_vod WHERE id = ANY($1::text[])", params);
-      for (int row = 0; row < r.rows(); ++row) stored.insert(r.string(row, 0));
-    });
-    known.reserve(ids.size());
-    for (const std::string& id : ids) known.push_back(stored.contains(id));
+    known = known_keys(pool(), "SELECT id FROM member_vod WHERE id = ANY($1::text[])", ids);
   });
   if (!status) known.clear();
   return status;

@@ -2,8 +2,8 @@
 // connection (a consistent snapshot), retried once if the connection broke.
 
 #include <unordered_map>
-#include <unordered_set>
 
+#include "known_keys.hpp"
 #include "perf_vod_rows.hpp"
 #include "postgres_backend.hpp"
 #include "status_guard.hpp"
@@ -67,17 +67,8 @@ Status PostgresBackend::known_perf_vod_ids(std::span<const std::string> ids,
                                            std::vector<bool>& known) noexcept {
   known.clear();
   const Status status = guarded("known_perf_vod_ids", [&] {
-    pg::ArrayLiteral array;
-    for (const std::string& id : ids) array.add(id);
-    const pg::Params params = pg::Params().add(array.str());
-    std::unordered_set<std::string> stored;
-    pool().with_retry([&](pg::Connection& c) {
-      const pg::Result r =
-          c.exec_prepared("SELECT canon_id FROM perfvod WHERE canon_id = ANY($1::text[])", params);
-      for (int row = 0; row < r.rows(); ++row) stored.insert(r.string(row, 0));
-    });
-    known.reserve(ids.size());
-    for (const std::string& id : ids) known.push_back(stored.contains(id));
+    known =
+        known_keys(pool(), "SELECT canon_id FROM perfvod WHERE canon_id = ANY($1::text[])", ids);
   });
   if (!status) known.clear();
   return status;

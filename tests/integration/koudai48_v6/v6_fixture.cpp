@@ -10,29 +10,6 @@
 
 namespace kvm48::test {
 
-TempDir::TempDir() {
-  std::random_device random;
-  path_ = std::filesystem::temp_directory_path() /
-          ("kvm48-v6-test-" + std::to_string(random()) + std::to_string(random()));
-  std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
-host::CrawlSettings fast_settings() {
-  host::CrawlSettings settings;
-  settings.http.connect_timeout = std::chrono::milliseconds(1000);
-  settings.http.request_timeout = std::chrono::milliseconds(2000);
-  settings.http.backoff_base = std::chrono::milliseconds(10);
-  settings.http.backoff_max = std::chrono::milliseconds(100);
-  settings.http.retry_after_max = std::chrono::milliseconds(5000);
-  settings.run_budget = std::chrono::seconds(120);
-  return settings;
-}
-
 namespace {
 
 const host::PluginRegistry& registry() {

@@ -14,26 +14,12 @@
 #include <vector>
 
 #include "crawl/crawl_runner.hpp"
+#include "fast_crawl_settings.hpp"
 #include "kvm48/backend.hpp"
 #include "sim_process.hpp"
+#include "temp_dir.hpp"
 
 namespace kvm48::test {
-
-/// A directory removed (with its contents) on destruction.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
-/// The engine's settings for tests: retries 10 ms apart, short timeouts.
-host::CrawlSettings fast_settings();
 
 /// The resource base the fixture configures (relative paths resolve against it).
 inline const std::string kResourceBase = "https://source.48.cn/";
@@ -70,7 +56,7 @@ class V6Fixture {
   [[nodiscard]] const std::string& source_yaml() const { return source_yaml_; }
 
  private:
-  TempDir dir_;
+  TempDir dir_{"kvm48-v6-test-"};
   std::string base_url_;
   std::string backend_plugin_ = "sqlite";
   std::string backend_yaml_;

@@ -12,26 +12,12 @@
 #include <vector>
 
 #include "crawl/crawl_runner.hpp"
+#include "fast_crawl_settings.hpp"
 #include "kvm48/backend.hpp"
 #include "sim_process.hpp"
+#include "temp_dir.hpp"
 
 namespace kvm48::test {
-
-/// A directory removed (with its contents) on destruction.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
-/// The engine's settings for tests: retries 10 ms apart, short timeouts.
-host::CrawlSettings fast_settings();
 
 /// The build tree's plugin directory.
 std::filesystem::path plugin_dir();
@@ -52,7 +38,7 @@ class CrawlFixture {
   [[nodiscard]] std::string base_url() const { return base_url_; }
 
  private:
-  TempDir dir_;
+  TempDir dir_{"kvm48-live48-test-"};
   std::string base_url_;
   std::shared_ptr<Backend> backend_;
   host::SourceInstance source_;

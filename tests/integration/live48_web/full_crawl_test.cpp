@@ -111,7 +111,7 @@ TEST_CASE("limit_pages N fetches only the first N list pages of each club") {
 
 TEST_CASE("archive_dir keeps every fetched VOD page gzip-compressed as {club}/{id}.html.gz") {
   sim::test::SimProcess sim;
-  TempDir archive;
+  TempDir archive("kvm48-live48-test-");
   CrawlFixture fixture(sim, "clubs: [2]\narchive_dir: " + archive.path().string() + "\n");
   REQUIRE(fixture.crawl().status.ok());
   const auto dataset = sim.control("GET", "/_sim/dataset");

@@ -77,7 +77,7 @@ TEST_CASE("the known collision met in a later run is ignored too") {
 TEST_CASE(
     "any other canonical id shared by pages with different start times is a conflict - the second "
     "page is not stored") {
-  TempDir dir;
+  TempDir dir("kvm48-live48-test-");
   // A dataset where two club 2 pages of different shows carry one canonical id.
   auto dataset = [] {
     std::ifstream in(sim::test::testDataset());
