@@ -19,6 +19,10 @@ const ConfigKey kConfigKeys[] = {
     {"read_cache_mb", ConfigType::integer, false, "8",
      "MiB of page cache of each read connection (PRAGMA cache_size; 1-4096); each thread "
      "reading at once has its own connection, and so its own cache"},
+    {"read_snapshot_idle_ms", ConfigType::integer, false, "1000",
+     "milliseconds an idle read connection keeps its read transaction (0-3600000; 0 = a "
+     "transaction per read); a kept one is renewed by the next read after any commit, so "
+     "reads are never stale, but while kept it holds WAL checkpoints back"},
     {"mmap_mb", ConfigType::integer, false, "0",
      "MiB of the database file read through a memory map (PRAGMA mmap_size; 0-65536; 0 = "
      "off: pages are read with pread into each connection's cache)"},
@@ -57,6 +61,13 @@ Options parse_options(const ConfigView& config) {
                       "read_cache_mb must be between 1 and 4096, got " + std::to_string(cache_mb));
   }
   options.read_cache_kib = cache_mb * 1024;
+  const auto snapshot_idle = config.integer("read_snapshot_idle_ms").value_or(1000);
+  if (snapshot_idle < 0 || snapshot_idle > 3'600'000) {
+    throw OptionError("read_snapshot_idle_ms",
+                      "read_snapshot_idle_ms must be between 0 and 3600000, got " +
+                          std::to_string(snapshot_idle));
+  }
+  options.read_snapshot_idle = std::chrono::milliseconds(snapshot_idle);
   const auto mmap_mb = config.integer("mmap_mb").value_or(0);
   if (mmap_mb < 0 || mmap_mb > 65536) {
     throw OptionError("mmap_mb",

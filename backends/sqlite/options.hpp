@@ -1,6 +1,7 @@
 #pragma once
 // The sqlite backend's options: the keys it declares and their validation.
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -16,7 +17,9 @@ struct Options {
   std::string synchronous;             ///< PRAGMA synchronous: off, normal, full or extra
   std::size_t read_connections = 4;    ///< idle read connections kept for reuse
   std::int64_t read_cache_kib = 8192;  ///< PRAGMA cache_size of each read connection
-  std::int64_t mmap_bytes = 0;         ///< PRAGMA mmap_size: pages read without a copy (0 = off)
+  /// How long an idle read connection keeps its read transaction (KeptSnapshot); 0 = off.
+  std::chrono::milliseconds read_snapshot_idle{1000};
+  std::int64_t mmap_bytes = 0;  ///< PRAGMA mmap_size: pages read without a copy (0 = off)
 };
 
 /// The keys declared in the plugin descriptor.

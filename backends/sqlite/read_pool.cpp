@@ -1,36 +1,97 @@
 #include "read_pool.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace kvm48::sqlite {
 
-ReadPool::ReadPool(Opener open, std::size_t max_idle)
-    : open_(std::move(open)), max_idle_(max_idle) {}
+struct ReadPool::Reader {
+  explicit Reader(std::unique_ptr<Connection> opened)
+      : connection(std::move(opened)), snapshot(*connection) {}
+  std::unique_ptr<Connection> connection;
+  KeptSnapshot snapshot;
+  Clock::time_point last_use{};
+};
+
+ReadPool::Lease::Lease(ReadPool& pool, std::unique_ptr<Reader> reader) noexcept
+    : pool_(&pool), reader_(std::move(reader)) {}
+
+ReadPool::Lease::~Lease() {
+  pool_->give_back(std::move(reader_));
+}
+
+Connection& ReadPool::Lease::operator*() const noexcept {
+  return *reader_->connection;
+}
+
+Connection* ReadPool::Lease::operator->() const noexcept {
+  return reader_->connection.get();
+}
+
+ReadPool::ReadPool(Opener open, std::size_t max_idle, std::chrono::milliseconds snapshot_idle)
+    : open_(std::move(open)), max_idle_(max_idle), snapshot_idle_(snapshot_idle) {
+  if (snapshot_idle_.count() > 0) {
+    sweeper_ = std::jthread([this](const std::stop_token& stop) { sweep(stop); });
+  }
+}
+
+ReadPool::~ReadPool() = default;  // the sweeper stops first (declared last)
 
 ReadPool::Lease ReadPool::borrow() {
+  std::unique_ptr<Reader> reader;
   {
     std::lock_guard lock(mutex_);
     if (!idle_.empty()) {
-      auto connection = std::move(idle_.back());
+      reader = std::move(idle_.back());
       idle_.pop_back();
-      return Lease(*this, std::move(connection));
     }
   }
-  return Lease(*this, open_());  // opened outside the lock: other readers go on
+  // A new connection is opened outside the lock: other readers go on.
+  if (!reader) reader = std::make_unique<Reader>(open_());
+  if (snapshot_idle_.count() > 0 && reader->snapshot.enabled()) {
+    try {
+      reader->snapshot.renew_if_stale();
+    } catch (...) {
+      give_back(std::move(reader));  // its next use begins again
+      throw;
+    }
+  }
+  return Lease(*this, std::move(reader));
 }
 
-void ReadPool::give_back(std::unique_ptr<Connection> connection) noexcept {
-  if (!connection) return;
-  std::unique_ptr<Connection> surplus;
+void ReadPool::give_back(std::unique_ptr<Reader> reader) noexcept {
+  if (!reader) return;
+  reader->last_use = Clock::now();
+  std::unique_ptr<Reader> surplus;
   {
     std::lock_guard lock(mutex_);
     if (idle_.size() < max_idle_) {
-      idle_.push_back(std::move(connection));
+      idle_.push_back(std::move(reader));
     } else {
-      surplus = std::move(connection);
+      surplus = std::move(reader);
     }
   }
-  // `surplus` (if any) closes here, outside the lock.
+  // `surplus` (if any) closes here, outside the lock; closing ends its transaction.
+}
+
+void ReadPool::end_idle_snapshots(std::chrono::milliseconds idle) noexcept {
+  const auto now = Clock::now();
+  std::lock_guard lock(mutex_);
+  for (const auto& reader : idle_) {
+    if (now - reader->last_use >= idle) reader->snapshot.end();
+  }
+}
+
+void ReadPool::sweep(const std::stop_token& stop) {
+  // Every half idle period: a kept transaction ends between 1 and 1.5 periods after
+  // its connection's last use.
+  const auto period = std::max(snapshot_idle_ / 2, std::chrono::milliseconds(1));
+  std::mutex sleep_mutex;
+  std::unique_lock sleep(sleep_mutex);
+  while (!stop.stop_requested()) {
+    wake_.wait_for(sleep, stop, period, [] { return false; });  // returns early on stop
+    if (!stop.stop_requested()) end_idle_snapshots(snapshot_idle_);
+  }
 }
 
 }  // namespace kvm48::sqlite

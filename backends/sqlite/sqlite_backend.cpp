@@ -74,7 +74,8 @@ Status SqliteBackend::open(const OpenOptions& options, MigrationReport& report) 
     if (!parent.empty()) std::filesystem::create_directories(parent);
     auto writer = connect(false);
     migrate(*writer, options.migrate, report);
-    readers_.emplace([this] { return connect(true); }, options_.read_connections);
+    readers_.emplace([this] { return connect(true); }, options_.read_connections,
+                     options_.read_snapshot_idle);
     writer_ = std::move(writer);
     for (const Migration& step : report.applied) {
       logger_.notice("applied migration " + std::to_string(step.number) + " " + step.name);

@@ -145,6 +145,10 @@ bool Connection::table_exists(const std::string& name) {
 // BEGIN and COMMIT run as cached statements: sqlite3_exec would parse their text again on
 // every read of the API (a measurable share of a one-VOD answer).
 Transaction::Transaction(Connection& connection, Kind kind) : connection_(connection) {
+  if (kind == Kind::deferred && sqlite3_get_autocommit(connection_.handle()) == 0) {
+    open_ = false;  // joins the transaction already open (a kept read snapshot)
+    return;
+  }
   static const std::string immediate = "BEGIN IMMEDIATE";
   static const std::string deferred = "BEGIN DEFERRED";
   connection_.cached(kind == Kind::immediate ? immediate : deferred)->run();
@@ -155,6 +159,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
+  if (!open_) return;  // joined: the outer transaction ends it
   static const std::string commit = "COMMIT";
   connection_.cached(commit)->run();
   open_ = false;

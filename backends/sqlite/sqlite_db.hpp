@@ -102,7 +102,8 @@ class Connection {
 
 /// A transaction: BEGIN in the constructor, ROLLBACK in the destructor unless
 /// commit() succeeded. `immediate` takes the write lock at once (writers);
-/// deferred is a read snapshot in WAL mode (readers).
+/// deferred is a read snapshot in WAL mode (readers); a deferred Transaction on a
+/// connection already in a transaction (a kept read snapshot) joins it instead.
 class Transaction {
  public:
   enum class Kind { deferred, immediate };

@@ -29,6 +29,8 @@ TEST_CASE("bad sqlite options are configuration errors naming the key", "[sqlite
       {path + "read_connections: 65\n", "read_connections"},
       {path + "read_cache_mb: 0\n", "read_cache_mb"},
       {path + "read_cache_mb: 4097\n", "read_cache_mb"},
+      {path + "read_snapshot_idle_ms: -1\n", "read_snapshot_idle_ms"},
+      {path + "read_snapshot_idle_ms: 3600001\n", "read_snapshot_idle_ms"},
       {path + "mmap_mb: -1\n", "mmap_mb"},
       {path + "mmap_mb: 65537\n", "mmap_mb"},
   };
