@@ -64,6 +64,10 @@ bool Connection::on_ready(Clock::time_point now, bool hung_up) {
         // arrival, so the usual EAGAIN read is skipped, unless the peer has hung up.
         if (!hung_up) {
           process_buffered(now);
+          if (out_start_ < out_.size() && !close_after_ && in_start_ == in_.size()) {
+            deferred_ = true;  // sent after the loop's batch: see send_deferred
+            return true;
+          }
           if (!flush(now)) return false;
           if (out_start_ < out_.size()) return true;
           if (close_after_) return start_draining(now);
@@ -149,6 +153,13 @@ void Connection::refuse(int status, const std::string& message) {
   response_.close = true;
   serialize_response(response_, out_);
   close_after_ = true;
+}
+
+bool Connection::send_deferred(Clock::time_point now) {
+  deferred_ = false;
+  // What is left unsent goes on the EPOLLOUT edge; input arriving meanwhile has its own
+  // EPOLLIN edge (the last read found the socket empty).
+  return flush(now);
 }
 
 bool Connection::flush(Clock::time_point now) {

@@ -61,6 +61,11 @@ class Connection {
   bool on_tick(Clock::time_point now, bool stopping);
   /// Nothing of a request is pending (no partial request, nothing left to write).
   [[nodiscard]] bool idle() const;
+  /// on_ready answered everything received and left the answers for send_deferred, which
+  /// the loop calls once it has handled the rest of its batch of events.
+  [[nodiscard]] bool has_deferred() const { return deferred_; }
+  /// Sends what on_ready left. False: close it now.
+  bool send_deferred(Clock::time_point now);
 
  private:
   enum class ReadResult { data, drained, would_block, closed };
@@ -88,6 +93,7 @@ class Connection {
   bool draining_ = false;       ///< write side shut; dropping input until EOF or the deadline
   bool continue_sent_ = false;  ///< 100 Continue sent for the current request
   bool stopping_ = false;
+  bool deferred_ = false;  ///< answers left for send_deferred
   Clock::time_point last_read_;
   Clock::time_point last_write_;
   Clock::time_point request_started_;

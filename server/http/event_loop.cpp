@@ -129,6 +129,18 @@ void EventLoop::take_adopted(Clock::time_point now) {
   }
 }
 
+void EventLoop::send_deferred(Clock::time_point now) {
+  // The answers of a batch go out together: a client waiting on several of these
+  // connections is woken once for them, not once per answer.
+  for (Connection* connection : deferred_) {
+    if (connections_.count(connection) != 0 && connection->has_deferred() &&
+        !connection->send_deferred(now)) {
+      close_connection(connection);
+    }
+  }
+  deferred_.clear();
+}
+
 void EventLoop::close_connection(Connection* connection) {
   // Closing the descriptor (in ~Connection) removes it from the epoll set.
   connections_.erase(connection);
@@ -168,9 +180,14 @@ void EventLoop::run() {
         if (connections_.count(connection) == 0) continue;
         const auto flags = events[static_cast<std::size_t>(i)].events;
         const bool hung_up = (flags & (EPOLLRDHUP | EPOLLHUP | EPOLLERR)) != 0;
-        if (!connection->on_ready(now, hung_up)) close_connection(connection);
+        if (!connection->on_ready(now, hung_up)) {
+          close_connection(connection);
+        } else if (connection->has_deferred()) {
+          deferred_.push_back(connection);
+        }
       }
     }
+    send_deferred(now);
     take_adopted(now);
     if (abort_.load()) {
       cut_.store(static_cast<int>(connections_.size()));

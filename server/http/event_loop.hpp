@@ -50,6 +50,7 @@ class EventLoop {
   void accept_all();
   void take_adopted(Clock::time_point now);
   void close_connection(Connection* connection);
+  void send_deferred(Clock::time_point now);
   void tick(Clock::time_point now);
 
   const ConnectionSettings& settings_;
@@ -59,6 +60,7 @@ class EventLoop {
   int listen_fd_ = -1;
   std::function<void(int, std::string)> place_;
   std::unordered_map<Connection*, std::unique_ptr<Connection>> connections_;
+  std::vector<Connection*> deferred_;  ///< answers to send once the batch is handled
   std::mutex adopted_mutex_;
   std::vector<std::pair<int, std::string>> adopted_;  ///< guarded by adopted_mutex_
   std::atomic<bool> stop_{false};
