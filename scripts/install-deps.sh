@@ -8,6 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config          # toolchain
   libpoco-dev libboost-dev libyaml-cpp-dev nlohmann-json3-dev
   libsqlite3-dev libpq-dev libxml2-dev zlib1g-dev  # libraries
+  libjemalloc-dev                           # the server's malloc (server/app/CMakeLists.txt)
   libsystemd-dev                            # sd_notify (Type=notify)
   dpkg-dev systemd adduser curl             # scripts/package-check.sh: cpack -G DEB, systemd-analyze
   sqlite3                                   # CLI: the backup recipe of docs/operations.md

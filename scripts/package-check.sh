@@ -40,7 +40,7 @@ debs=("$build"/kvm48-server_*.deb)
 deb=${debs[0]}
 dpkg-deb --info "$deb"
 depends=$(dpkg-deb --field "$deb" Depends)
-for library in libpoco libyaml-cpp libpq5 libxml2 libsqlite3 libsystemd0 adduser; do
+for library in libpoco libyaml-cpp libpq5 libxml2 libsqlite3 libsystemd0 libjemalloc2 adduser; do
   grep -q "$library" <<<"$depends" || fail "Depends lacks $library: $depends"
 done
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')

@@ -1,5 +1,6 @@
 #include "server_setup.hpp"
 
+#include "allocator.hpp"
 #include "command_failure.hpp"
 #include "config/env_expand.hpp"
 #include "ratelimit/storage_url.hpp"
@@ -52,7 +53,7 @@ metrics::BuildInfo build_info() {
 #else
   const std::string compiler = "unknown";
 #endif
-  return {kVersion, kRevision, compiler};
+  return {kVersion, kRevision, compiler, allocator_name()};
 }
 
 }  // namespace kvm48::app

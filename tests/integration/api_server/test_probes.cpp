@@ -50,6 +50,8 @@ TEST_CASE("/metrics counts requests by route and status, latency and GraphQL err
       text, Catch::Contains("kvm48_http_request_duration_seconds_count{route=\"/api/graphql\"} 4"));
   CHECK_THAT(text, Catch::Contains("kvm48_graphql_errors_total{kind=\"request\"} 1"));
   CHECK_THAT(text, Catch::Contains("kvm48_build_info{version=\""));
+  // The malloc the binary was linked with (server/app/CMakeLists.txt) is the one in use.
+  CHECK_THAT(text, Catch::Contains(",allocator=\"" KVM48_SERVER_ALLOCATOR " "));
   // At least this connection; closed ones may not have been noticed yet.
   CHECK_THAT(text, Catch::Matches("[^]*\nkvm48_http_connections_active [1-9][0-9]*\n[^]*"));
 }

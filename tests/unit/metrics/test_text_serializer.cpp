@@ -90,11 +90,11 @@ TEST_CASE("an empty histogram writes zero buckets, sum and count", "[metrics][te
 
 TEST_CASE("build info is a gauge of 1 labelled by the build", "[metrics][text]") {
   Registry registry;
-  register_build_info(registry, {"0.1.0", "abc123", "gcc 12.2.0"});
+  register_build_info(registry, {"0.1.0", "abc123", "gcc 12.2.0", "jemalloc 5.3.0"});
   CHECK_THAT(serialize_text(registry),
              Catch::EndsWith("# TYPE kvm48_build_info gauge\n"
                              "kvm48_build_info{version=\"0.1.0\",revision=\"abc123\","
-                             "compiler=\"gcc 12.2.0\"} 1\n"));
+                             "compiler=\"gcc 12.2.0\",allocator=\"jemalloc 5.3.0\"} 1\n"));
 }
 
 TEST_CASE("the content type is that of format 0.0.4", "[metrics][text]") {
