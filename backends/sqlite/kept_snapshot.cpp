@@ -53,8 +53,7 @@ void KeptSnapshot::renew_if_stale() {
   const bool kept = open();
   if (kept && current_header() == seen_) return;
   static const std::string begin = "BEGIN DEFERRED";
-  static const std::string commit = "COMMIT";
-  if (kept) connection_.cached(commit)->run();
+  if (kept) end();
   // Read before the transaction takes its snapshot (at the first read), so a commit
   // between the two is seen as a change later: a needless renewal, never a stale read.
   seen_ = current_header();

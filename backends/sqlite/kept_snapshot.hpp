@@ -41,7 +41,8 @@ class KeptSnapshot {
   /// Whether a kept transaction is open.
   [[nodiscard]] bool open() const noexcept;
 
-  /// Ends the kept transaction, if one is open (an idle connection).
+  /// Ends the kept transaction, if one is open (an idle connection, a renewal): COMMIT,
+  /// or ROLLBACK should that fail, so a connection never stays stuck in one.
   void end() noexcept;
 
  private:
