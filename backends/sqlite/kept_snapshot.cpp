@@ -52,11 +52,11 @@ bool KeptSnapshot::open() const noexcept {
 void KeptSnapshot::renew_if_stale() {
   const bool kept = open();
   if (kept && current_header() == seen_) return;
-  static const std::string begin = "BEGIN DEFERRED";
   if (kept) end();
   // Read before the transaction takes its snapshot (at the first read), so a commit
   // between the two is seen as a change later: a needless renewal, never a stale read.
   seen_ = current_header();
+  static const std::string begin = "BEGIN DEFERRED";
   connection_.cached(begin)->run();
 }
 

@@ -74,11 +74,11 @@ void ReadPool::give_back(std::unique_ptr<Reader> reader) noexcept {
   // `surplus` (if any) closes here, outside the lock; closing ends its transaction.
 }
 
-void ReadPool::end_idle_snapshots(std::chrono::milliseconds idle) noexcept {
+void ReadPool::end_idle_snapshots() noexcept {
   const auto now = Clock::now();
   std::lock_guard lock(mutex_);
   for (const auto& reader : idle_) {
-    if (now - reader->last_use >= idle) reader->snapshot.end();
+    if (now - reader->last_use >= snapshot_idle_) reader->snapshot.end();
   }
 }
 
@@ -90,7 +90,7 @@ void ReadPool::sweep(const std::stop_token& stop) {
   std::unique_lock sleep(sleep_mutex);
   while (!stop.stop_requested()) {
     wake_.wait_for(sleep, stop, period, [] { return false; });  // returns early on stop
-    if (!stop.stop_requested()) end_idle_snapshots(snapshot_idle_);
+    if (!stop.stop_requested()) end_idle_snapshots();
   }
 }
 

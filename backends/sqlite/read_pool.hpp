@@ -56,13 +56,12 @@ class ReadPool {
   /// be opened or a transaction cannot begin.
   Lease borrow();
 
-  /// Ends the kept transactions of connections idle for at least `idle` (the sweeper
-  /// calls this; tests may too).
-  void end_idle_snapshots(std::chrono::milliseconds idle) noexcept;
-
  private:
   void give_back(std::unique_ptr<Reader> reader) noexcept;
+  /// The sweeper thread: ends the kept transactions of connections idle for at least
+  /// snapshot_idle_, every half of that.
   void sweep(const std::stop_token& stop);
+  void end_idle_snapshots() noexcept;
 
   Opener open_;
   std::size_t max_idle_;
