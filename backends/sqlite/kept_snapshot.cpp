@@ -62,7 +62,11 @@ void KeptSnapshot::renew_if_stale() {
 
 void KeptSnapshot::end() noexcept {
   if (!open()) return;
-  if (sqlite3_exec(connection_.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+  // A cached COMMIT, as Transaction's: renewals follow every commit while reads go on.
+  static const std::string commit = "COMMIT";
+  try {
+    connection_.cached(commit)->run();
+  } catch (...) {
     sqlite3_exec(connection_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
   }
 }

@@ -3,8 +3,9 @@
 // before it, by any process; and a connection left idle lets the WAL go.
 
 #include <chrono>
-#include <cstdio>
 #include <thread>
+#include <tuple>
+#include <utility>
 
 #include <catch2/catch.hpp>
 
