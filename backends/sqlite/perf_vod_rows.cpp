@@ -156,4 +156,21 @@ std::optional<PerfVod> find_perf_vod(Connection& db, std::string_view id) {
   return read_perf_vod(*statement);
 }
 
+std::optional<LocatedPerfVod> locate_perf_vod(Connection& db, std::string_view id) {
+  static const std::string sql =
+      "SELECT " + kPerfVodColumns + ", rowid FROM perfvod WHERE canon_id = ?";
+  auto statement = db.cached(sql);
+  statement->bind(1, id);
+  if (!statement->step()) return std::nullopt;
+  return LocatedPerfVod{read_perf_vod(*statement), statement->int64(13)};
+}
+
+std::optional<PerfVod> perf_vod_at(Connection& db, std::int64_t rowid) {
+  static const std::string sql = "SELECT " + kPerfVodColumns + " FROM perfvod WHERE rowid = ?";
+  auto statement = db.cached(sql);
+  statement->bind(1, rowid);
+  if (!statement->step()) return std::nullopt;
+  return read_perf_vod(*statement);
+}
+
 }  // namespace kvm48::sqlite

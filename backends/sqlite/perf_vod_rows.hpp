@@ -2,7 +2,10 @@
 // How a PerfVod maps to a row of the `perfvod` table (schema version 2+), and
 // the statements that read and write one.
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "kvm48/records.hpp"
 #include "sqlite_db.hpp"
@@ -25,5 +28,17 @@ void update_perf_vod(Connection& db, const PerfVod& vod);
 
 /// The stored record with this id, if any.
 std::optional<PerfVod> find_perf_vod(Connection& db, std::string_view id);
+
+/// A stored record and the rowid of its row.
+struct LocatedPerfVod {
+  PerfVod vod;
+  std::int64_t rowid = 0;
+};
+
+/// find_perf_vod, with the row's rowid.
+std::optional<LocatedPerfVod> locate_perf_vod(Connection& db, std::string_view id);
+
+/// The record in the row with this rowid, if there is one.
+std::optional<PerfVod> perf_vod_at(Connection& db, std::int64_t rowid);
 
 }  // namespace kvm48::sqlite

@@ -37,16 +37,47 @@ CrawlRun read_run(const Statement& row) {
 
 }  // namespace
 
-std::vector<std::optional<PerfVod>> perf_vods_by_id(Connection& db,
-                                                    std::span<const std::string> ids) {
+namespace {
+
+// Each id by its hinted rowid when the row there is still that id's, else by the id
+// index (and the hint corrected). One statement per id: the caller decides whether they
+// share a snapshot.
+std::vector<std::optional<PerfVod>> lookup_by_id(Connection& db, std::span<const std::string> ids,
+                                                 RowidHints& hints) {
+  hints.load_once(db);
+  const auto hinted = hints.find(ids);
   std::vector<std::optional<PerfVod>> out;
   out.reserve(ids.size());
-  if (ids.size() == 1) {  // one statement reads one snapshot: no transaction needed
-    out.push_back(find_perf_vod(db, ids.front()));
-    return out;
+  std::vector<RowidHints::Correction> corrections;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (hinted[i]) {
+      auto vod = perf_vod_at(db, *hinted[i]);
+      if (vod && vod->id == ids[i]) {
+        out.push_back(std::move(vod));
+        continue;
+      }
+    }
+    auto located = locate_perf_vod(db, ids[i]);
+    if (located) {
+      corrections.push_back({ids[i], located->rowid});
+      out.emplace_back(std::move(located->vod));
+    } else {
+      if (hinted[i]) corrections.push_back({ids[i], std::nullopt});
+      out.emplace_back();
+    }
   }
+  hints.correct(corrections);
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::optional<PerfVod>> perf_vods_by_id(Connection& db,
+                                                    std::span<const std::string> ids,
+                                                    RowidHints& hints) {
+  if (ids.size() == 1) return lookup_by_id(db, ids, hints);  // one read: one snapshot anyway
   Transaction snapshot(db, Kind::deferred);
-  for (const std::string& id : ids) out.push_back(find_perf_vod(db, id));
+  auto out = lookup_by_id(db, ids, hints);
   snapshot.commit();
   return out;
 }

@@ -10,12 +10,15 @@
 #include <vector>
 
 #include "kvm48/backend.hpp"
+#include "rowid_hints.hpp"
 #include "sqlite_db.hpp"
 
 namespace kvm48::sqlite {
 
+/// The records with these ids, in order (nullopt: none), read through `hints`.
 std::vector<std::optional<PerfVod>> perf_vods_by_id(Connection& db,
-                                                    std::span<const std::string> ids);
+                                                    std::span<const std::string> ids,
+                                                    RowidHints& hints);
 std::vector<PerfVod> perf_vods_in_range(Connection& db, const PerfVodRange& range);
 std::vector<bool> known_ids(Connection& db, std::span<const std::string> ids);
 std::vector<bool> known_pages(Connection& db, std::span<const L4cPageRef> pages);

@@ -115,8 +115,8 @@ Status SqliteBackend::write(const WriteBatch& batch, UpsertCounts& counts) noexc
 Status SqliteBackend::get_perf_vods(std::span<const std::string> ids,
                                     std::vector<std::optional<PerfVod>>& out) noexcept {
   out.clear();
-  auto status =
-      with_reader("get_perf_vods", [&](Connection& db) { out = perf_vods_by_id(db, ids); });
+  auto status = with_reader(
+      "get_perf_vods", [&](Connection& db) { out = perf_vods_by_id(db, ids, perf_vod_rowids_); });
   if (!status) out.clear();
   return status;
 }

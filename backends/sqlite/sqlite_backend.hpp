@@ -13,6 +13,7 @@
 #include "kvm48/backend.hpp"
 #include "options.hpp"
 #include "read_pool.hpp"
+#include "rowid_hints.hpp"
 #include "sqlite_db.hpp"
 
 namespace kvm48::sqlite {
@@ -61,6 +62,7 @@ class SqliteBackend final : public Backend {
   Logger& logger_;
   Options options_;
   std::optional<ReadPool> readers_;  // set by a successful open()
+  RowidHints perf_vod_rowids_;       // where each perf VOD's row is (rowid_hints.hpp)
   std::mutex writer_mutex_;
   std::unique_ptr<Connection> writer_;
   std::mutex lock_mutex_;

@@ -55,6 +55,8 @@ class Statement {
   [[nodiscard]] std::int64_t int64(int column) const;
   [[nodiscard]] std::optional<std::int64_t> optional_int64(int column) const;
   [[nodiscard]] std::string text(int column) const;
+  /// The text of a column without a copy: valid until the next step or reset.
+  [[nodiscard]] std::string_view text_view(int column) const;
   [[nodiscard]] std::optional<std::string> optional_text(int column) const;
 
  private:
