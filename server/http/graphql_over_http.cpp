@@ -3,6 +3,7 @@
 #include <optional>
 #include <string_view>
 
+#include "graphql/utilities/json_reader.hpp"
 #include "http/form_params.hpp"
 #include "http/media_type.hpp"
 #include "http/utf8.hpp"
@@ -103,7 +104,7 @@ std::variant<Params, ParamError> params_from_json(Json& body) {
 std::optional<ParamError> decode_json_field(const FormParams& form, const char* name, Json& out) {
   const auto text = form_value(form, name);
   if (!text || text->empty()) return std::nullopt;
-  Json value = Json::parse(*text, nullptr, false);
+  Json value = graphql::parseJson(*text);
   if (value.is_discarded()) {
     return ParamError{std::string("The '") + name + "' parameter is not valid JSON."};
   }
@@ -160,7 +161,7 @@ std::variant<Params, Refusal> params_from_post(const GraphqlHttpRequest& request
   const std::string essence = media->essence();
   if (essence == "application/json") {
     if (request.body.empty()) return Refusal{400, "The request body is missing."};
-    Json body = Json::parse(request.body, nullptr, false);
+    Json body = graphql::parseJson(request.body);
     if (body.is_discarded()) {
       return Refusal{400, "The request body is not valid JSON (RFC 8259, UTF-8)."};
     }

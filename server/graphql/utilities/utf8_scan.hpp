@@ -1,0 +1,51 @@
+// What the JSON reader and writer scan strings with: eight plain ASCII bytes at a time,
+// and one well-formed UTF-8 sequence at a time (RFC 3629, as nlohmann's lexer accepts).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace kvm48::graphql::detail {
+
+// Length of the well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates,
+// nothing above U+10FFFF) starting at s[i] with a lead byte >= 0x80, or 0 when it is not one.
+inline std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const auto continuation = [&](std::size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
+  const unsigned char lead = byte(i);
+  if (lead >= 0xC2 && lead <= 0xDF) return continuation(i + 1) ? 2 : 0;
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    if (i + 1 >= s.size()) return 0;
+    const unsigned char second = byte(i + 1);
+    if (lead == 0xE0 && second < 0xA0) return 0;  // overlong
+    if (lead == 0xED && second > 0x9F) return 0;  // surrogates
+    return continuation(i + 1) && continuation(i + 2) ? 3 : 0;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    if (i + 1 >= s.size()) return 0;
+    const unsigned char second = byte(i + 1);
+    if (lead == 0xF0 && second < 0x90) return 0;  // overlong
+    if (lead == 0xF4 && second > 0x8F) return 0;  // above U+10FFFF
+    return continuation(i + 1) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// True when none of the 8 bytes at `p` needs attention in a JSON string: each is in
+// 0x20..0x7F and is not '"' or '\\' (the classic "has zero byte" bit trick, applied to
+// three patterns).
+inline bool isPlainAscii8(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const auto hasZeroByte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHigh;  // bytes < 0x20
+  const std::uint64_t quote = hasZeroByte(word ^ (kOnes * '"'));
+  const std::uint64_t backslash = hasZeroByte(word ^ (kOnes * '\\'));
+  return ((word & kHigh) | control | quote | backslash) == 0;
+}
+
+}  // namespace kvm48::graphql::detail
