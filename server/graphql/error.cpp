@@ -38,7 +38,7 @@ GraphQLError makeError(std::string message, std::vector<SourceLocation> location
   return GraphQLError{std::move(message), std::move(locations), {}, {}};
 }
 
-std::vector<PathSegment> toPathSegments(std::span<const PathEntry> path) {
+std::vector<PathSegment> toPathSegments(const std::vector<PathEntry>& path) {
   std::vector<PathSegment> segments;
   segments.reserve(path.size());
   for (const PathEntry& entry : path) {

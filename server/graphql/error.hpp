@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <initializer_list>
-#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -27,7 +26,7 @@ struct PathEntry {
   std::string_view key;  // empty for a list index (response keys are never empty)
   std::int64_t index = 0;
 };
-std::vector<PathSegment> toPathSegments(std::span<const PathEntry> path);
+std::vector<PathSegment> toPathSegments(const std::vector<PathEntry>& path);
 
 struct GraphQLError {
   std::string message;

@@ -1,9 +1,7 @@
 #include "http/graphql_over_http.hpp"
 
 #include <optional>
-#include <string>
 #include <string_view>
-#include <utility>
 
 #include "graphql/utilities/json_reader.hpp"
 #include "http/form_params.hpp"
@@ -20,21 +18,12 @@ constexpr const char* kJson = "application/json; charset=utf-8";
 
 enum class ResponseMedia { graphql_response_json, json };
 
-/// compute(text), or this thread's last result when `text` is the text it was computed
-/// for: a client sends the same Content-Type and Accept with every request, and parsing
-/// them was 2.5% of the server's CPU for a one-VOD query. Valid until the next call.
-template <class Result, class Compute>
-const Result& last_result_for(std::string_view text, Compute&& compute) {
-  thread_local std::optional<std::pair<std::string, Result>> last;
-  if (!last || last->first != text) last.emplace(std::string(text), compute(text));
-  return last->second;
-}
-
 /// The answer's media type from Accept; nullopt when the client takes neither (406).
 /// Missing Accept means application/json (spec); a tie goes to the more specific range, and
 /// between two exact ranges to application/graphql-response+json.
-std::optional<ResponseMedia> negotiate_accept(std::string_view accept) {
-  const auto ranges = parse_accept(accept);
+std::optional<ResponseMedia> negotiate(const GraphqlHttpRequest& request) {
+  if (!request.has_accept || request.accept.empty()) return ResponseMedia::json;
+  const auto ranges = parse_accept(request.accept);
   struct Match {
     double quality = 0;
     int specificity = -1;
@@ -58,11 +47,6 @@ std::optional<ResponseMedia> negotiate_accept(std::string_view accept) {
   if (graphql.specificity == 2 && json.specificity <= 2)
     return ResponseMedia::graphql_response_json;
   return ResponseMedia::json;
-}
-
-std::optional<ResponseMedia> negotiate(const GraphqlHttpRequest& request) {
-  if (!request.has_accept || request.accept.empty()) return ResponseMedia::json;
-  return last_result_for<std::optional<ResponseMedia>>(request.accept, negotiate_accept);
 }
 
 const char* content_type_of(ResponseMedia media) {
@@ -153,41 +137,28 @@ std::variant<Params, ParamError> params_from_form(const FormParams& form,
   return params;
 }
 
-/// A refusal's status and message.
+/// Reads a POST: the body as its Content-Type says. A string is the refusal's status and
+/// message.
 struct Refusal {
   int status;
   std::string message;
 };
 
-/// A POST body's media type: its essence, or why it is refused.
-struct BodyMedia {
-  std::optional<Refusal> refusal;
-  std::string essence;
-};
-
-BodyMedia body_media(std::string_view content_type) {
-  const auto media = parse_media_type(content_type);
-  if (!media) return {Refusal{415, "The Content-Type header is malformed."}, {}};
-  if (const auto charset = media->parameter("charset")) {
-    std::string lower;
-    for (char c : *charset) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    if (lower != "utf-8" && lower != "utf8") {
-      return {Refusal{415, "Only UTF-8 request bodies are accepted, not charset=" + *charset + "."},
-              {}};
-    }
-  }
-  return {std::nullopt, media->essence()};
-}
-
-/// Reads a POST: the body as its Content-Type says.
 std::variant<Params, Refusal> params_from_post(const GraphqlHttpRequest& request) {
   if (!request.has_content_type) {
     return Refusal{415, "A POST needs a Content-Type: application/json or application/graphql."};
   }
-  const BodyMedia& media = last_result_for<BodyMedia>(request.content_type, body_media);
-  if (media.refusal) return *media.refusal;
+  const auto media = parse_media_type(request.content_type);
+  if (!media) return Refusal{415, "The Content-Type header is malformed."};
+  if (const auto charset = media->parameter("charset")) {
+    std::string lower;
+    for (char c : *charset) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    if (lower != "utf-8" && lower != "utf8") {
+      return Refusal{415, "Only UTF-8 request bodies are accepted, not charset=" + *charset + "."};
+    }
+  }
   std::variant<Params, ParamError> params = ParamError{};
-  const std::string& essence = media.essence;
+  const std::string essence = media->essence();
   if (essence == "application/json") {
     if (request.body.empty()) return Refusal{400, "The request body is missing."};
     Json body = graphql::parseJson(request.body);

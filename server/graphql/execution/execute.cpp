@@ -17,35 +17,17 @@ struct FieldFailure {
   GraphQLError error;
 };
 
-// The response path of what is executing: pushed and popped once per field and list item,
-// so kept inline-cheap (the vector only grows, on a cold path); read only for errors.
-class PathStack {
- public:
-  void push(PathEntry entry) {
-    if (size_ == entries_.size()) [[unlikely]]
-      grow();
-    entries_[size_++] = entry;
-  }
-  void pop() { --size_; }
-  [[nodiscard]] std::span<const PathEntry> entries() const { return {entries_.data(), size_}; }
-
- private:
-  [[gnu::noinline]] void grow() { entries_.resize(entries_.size() * 2 + 16); }
-  std::vector<PathEntry> entries_;
-  std::size_t size_ = 0;
-};
-
 // Pushes a response path segment for the lifetime of a field or list item, however
 // its completion ends (errors propagate as exceptions).
 class PathGuard {
  public:
-  PathGuard(PathStack& path, PathEntry entry) : path_(path) { path_.push(entry); }
-  ~PathGuard() { path_.pop(); }
+  PathGuard(std::vector<PathEntry>& path, PathEntry entry) : path_(path) { path_.push_back(entry); }
+  ~PathGuard() { path_.pop_back(); }
   PathGuard(const PathGuard&) = delete;
   PathGuard& operator=(const PathGuard&) = delete;
 
  private:
-  PathStack& path_;
+  std::vector<PathEntry>& path_;
 };
 
 // Writes the answer's `data` as compact JSON text while it executes: no tree of the answer
@@ -112,7 +94,7 @@ class Executor {
     if (error.locations.empty()) {
       for (const auto* n : nodes) error.locations.push_back(req_.document.locate(n->loc.start));
     }
-    if (error.path.empty()) error.path = toPathSegments(path_.entries());
+    if (error.path.empty()) error.path = toPathSegments(path_);
     return error;
   }
 
@@ -138,8 +120,8 @@ class Executor {
                              ? kNoArguments
                              : (coerced = getArgumentValues(def.args, node.arguments, node,
                                                             req_.document, variables_));
-      const ResolveInfo info{source, args,       req_.context,   def, parentType, req_.schema,
-                             node,   variables_, path_.entries()};
+      const ResolveInfo info{source,      args, req_.context, def,  parentType,
+                             req_.schema, node, variables_,   path_};
       Value result = def.resolve ? def.resolve(info) : defaultResolve(source, def.name);
       completeValue(def.type, ctx, result);
     } catch (FieldFailure& failure) {
@@ -342,7 +324,7 @@ class Executor {
   detail::FieldCollector collector_;
   std::vector<GraphQLError> errors_;
   std::string& out_;
-  PathStack path_;
+  std::vector<PathEntry> path_;
   std::map<std::tuple<const ObjectType*, const ast::Field*, std::size_t>, detail::FieldMap>
       subfieldCache_;
 };

@@ -2,8 +2,8 @@
 // duration of the resolver call only; copy what must outlive it.
 #pragma once
 
-#include <span>
 #include <string_view>
+#include <vector>
 
 #include "../error.hpp"
 #include "definition.hpp"
@@ -17,9 +17,9 @@ struct ResolveInfo {
   const FieldDefinition& field;
   const ObjectType& parentType;
   const Schema& schema;
-  const ast::Field& fieldNode;      // the first field node of the merged field set
-  const Json& variables;            // coerced variable values (a JSON object)
-  std::span<const PathEntry> path;  // path of this field in the response
+  const ast::Field& fieldNode;         // the first field node of the merged field set
+  const Json& variables;               // coerced variable values (a JSON object)
+  const std::vector<PathEntry>& path;  // path of this field in the response
 
   std::string_view fieldName() const { return field.name; }
   // The argument's coerced value, or null when not given and without default.
