@@ -11,7 +11,7 @@
 // is corrected. So hints can be stale, never wrong.
 //
 // The hints are loaded whole, from the id index, by the first lookup by id that finds
-// them unloaded (about 20 ms for 60,000 VODs; lookups on other threads meanwhile use
+// them unloaded (about 10 ms for 60,000 VODs; lookups on other threads meanwhile use
 // the index); ids never seen in the table are not remembered, so the map holds at most
 // one entry per row. Memory: 16 bytes a slot, at most half the slots used (2 MiB for
 // 60,000 VODs).
