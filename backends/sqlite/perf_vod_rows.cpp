@@ -4,6 +4,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -148,14 +149,6 @@ void update_perf_vod(Connection& db, const PerfVod& vod) {
   statement->run();
 }
 
-std::optional<PerfVod> find_perf_vod(Connection& db, std::string_view id) {
-  static const std::string sql = "SELECT " + kPerfVodColumns + " FROM perfvod WHERE canon_id = ?";
-  auto statement = db.cached(sql);
-  statement->bind(1, id);
-  if (!statement->step()) return std::nullopt;
-  return read_perf_vod(*statement);
-}
-
 std::optional<LocatedPerfVod> locate_perf_vod(Connection& db, std::string_view id) {
   static const std::string sql =
       "SELECT " + kPerfVodColumns + ", rowid FROM perfvod WHERE canon_id = ?";
@@ -163,6 +156,12 @@ std::optional<LocatedPerfVod> locate_perf_vod(Connection& db, std::string_view i
   statement->bind(1, id);
   if (!statement->step()) return std::nullopt;
   return LocatedPerfVod{read_perf_vod(*statement), statement->int64(13)};
+}
+
+std::optional<PerfVod> find_perf_vod(Connection& db, std::string_view id) {
+  auto located = locate_perf_vod(db, id);
+  if (!located) return std::nullopt;
+  return std::move(located->vod);
 }
 
 std::optional<PerfVod> perf_vod_at(Connection& db, std::int64_t rowid) {

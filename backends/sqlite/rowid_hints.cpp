@@ -29,7 +29,8 @@ std::optional<std::int64_t> RowidHints::Table::find(std::uint64_t key) const noe
 }
 
 void RowidHints::Table::put(std::uint64_t key, std::optional<std::int64_t> rowid) {
-  if ((used_ + 1) * 2 > slots_.size()) grow();
+  if (rowid && (used_ + 1) * 2 > slots_.size()) grow();
+  if (slots_.empty()) return;  // nothing to forget
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = key & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];

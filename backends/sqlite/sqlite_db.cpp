@@ -80,10 +80,7 @@ std::optional<std::int64_t> Statement::optional_int64(int column) const {
 }
 
 std::string Statement::text(int column) const {
-  const auto* data = sqlite3_column_text(stmt_, column);
-  const int size = sqlite3_column_bytes(stmt_, column);
-  if (data == nullptr) return {};
-  return {reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)};
+  return std::string(text_view(column));
 }
 
 std::string_view Statement::text_view(int column) const {
