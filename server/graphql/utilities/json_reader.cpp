@@ -9,6 +9,8 @@
 namespace kvm48::graphql {
 namespace {
 
+using detail::appendUtf8;
+using detail::hexValue;
 using detail::isPlainAscii8;
 using detail::utf8SequenceLength;
 
@@ -145,41 +147,16 @@ class FastReader {
     return true;
   }
 
-  static int hexDigit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  }
-
   // Four hex digits after "\u" at pos_.
   bool readHex4(std::uint32_t& unit) {
     if (text_.size() - pos_ < 4) return false;
     unit = 0;
     for (int k = 0; k < 4; ++k) {
-      const int digit = hexDigit(text_[pos_++]);
+      const int digit = hexValue(text_[pos_++]);
       if (digit < 0) return false;
       unit = unit * 16 + static_cast<std::uint32_t>(digit);
     }
     return true;
-  }
-
-  static void appendUtf8(std::uint32_t code, std::string& out) {
-    if (code < 0x80) {
-      out.push_back(static_cast<char>(code));
-    } else if (code < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    } else if (code < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (code >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    }
   }
 
   // After the backslash: one escape, decoded into `out`. A surrogate must come in a
@@ -209,7 +186,7 @@ class FastReader {
       if (!readHex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
       unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
     }
-    appendUtf8(unit, out);
+    appendUtf8(out, unit);
     return true;
   }
 

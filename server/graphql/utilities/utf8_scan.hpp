@@ -1,10 +1,12 @@
-// What the JSON reader and writer scan strings with: eight plain ASCII bytes at a time,
-// and one well-formed UTF-8 sequence at a time (RFC 3629, as nlohmann's lexer accepts).
+// UTF-8 and hex digits as the GraphQL lexer and the JSON reader and writer need them:
+// scanning eight plain ASCII bytes at a time, one well-formed UTF-8 sequence at a time
+// (RFC 3629, as nlohmann's lexer accepts), and encoding an escaped code point.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 namespace kvm48::graphql::detail {
@@ -46,6 +48,33 @@ inline bool isPlainAscii8(const char* p) {
   const std::uint64_t quote = hasZeroByte(word ^ (kOnes * '"'));
   const std::uint64_t backslash = hasZeroByte(word ^ (kOnes * '\\'));
   return ((word & kHigh) | control | quote | backslash) == 0;
+}
+
+// Appends code point `cp` (at most U+10FFFF) as UTF-8.
+inline void appendUtf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// The value of hex digit `c`, or -1.
+inline int hexValue(int c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
 }
 
 }  // namespace kvm48::graphql::detail
