@@ -16,47 +16,37 @@ std::uint64_t RowidHints::key_of(std::string_view id) noexcept {
   return static_cast<std::uint64_t>(std::hash<std::string_view>{}(id)) | 1U;  // never 0
 }
 
+std::size_t RowidHints::Table::slot_of(std::uint64_t key) const noexcept {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = key & mask;
+  while (slots_[i].key != key && slots_[i].key != 0) i = (i + 1) & mask;
+  return i;
+}
+
 std::optional<std::int64_t> RowidHints::Table::find(std::uint64_t key) const noexcept {
   if (slots_.empty()) return std::nullopt;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.key == 0) return std::nullopt;
-    if (slot.key == key) {
-      return slot.rowid == kNoRow ? std::nullopt : std::optional<std::int64_t>(slot.rowid);
-    }
-  }
+  const Slot& slot = slots_[slot_of(key)];
+  if (slot.key == 0 || slot.rowid == kNoRow) return std::nullopt;
+  return slot.rowid;
 }
 
 void RowidHints::Table::put(std::uint64_t key, std::optional<std::int64_t> rowid) {
   if (rowid && (used_ + 1) * 2 > slots_.size()) grow();
   if (slots_.empty()) return;  // nothing to forget
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (slot.key == key || slot.key == 0) {
-      if (slot.key == 0) {
-        if (!rowid) return;  // nothing to forget
-        slot.key = key;
-        ++used_;
-      }
-      slot.rowid = rowid.value_or(kNoRow);
-      return;
-    }
+  Slot& slot = slots_[slot_of(key)];
+  if (slot.key == 0) {
+    if (!rowid) return;  // nothing to forget
+    slot.key = key;
+    ++used_;
   }
+  slot.rowid = rowid.value_or(kNoRow);
 }
 
 void RowidHints::Table::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-  used_ = 0;
-  const std::size_t mask = slots_.size() - 1;
   for (const Slot& slot : old) {
-    if (slot.key == 0) continue;
-    std::size_t i = slot.key & mask;
-    while (slots_[i].key != 0) i = (i + 1) & mask;
-    slots_[i] = slot;
-    ++used_;
+    if (slot.key != 0) slots_[slot_of(slot.key)] = slot;
   }
 }
 

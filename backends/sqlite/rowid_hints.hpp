@@ -67,6 +67,8 @@ class RowidHints {
     void put(std::uint64_t key, std::optional<std::int64_t> rowid);
 
    private:
+    /// The slot holding `key`, or the empty one where it would go (slots_ not empty).
+    [[nodiscard]] std::size_t slot_of(std::uint64_t key) const noexcept;
     void grow();
     std::vector<Slot> slots_;
     std::size_t used_ = 0;
