@@ -68,16 +68,31 @@ class FastReader {
     return true;
   }
 
-  bool readObject(Json& out, int depth) {
+  // The items of an object or array at pos_ (its opening bracket): `readItem` for each,
+  // separated by commas, until `close`.
+  template <class ReadItem>
+  bool readItems(char close, int depth, ReadItem&& readItem) {
     if (depth > kMaxDepth) return false;
-    ++pos_;  // '{'
-    out = Json::object();
+    ++pos_;  // '{' or '['
     skipSpace();
-    if (!atEnd() && peek() == '}') {
+    if (!atEnd() && peek() == close) {
       ++pos_;
       return true;
     }
     for (;;) {
+      if (!readItem()) return false;
+      skipSpace();
+      if (atEnd()) return false;
+      const char c = text_[pos_++];
+      if (c == close) return true;
+      if (c != ',') return false;
+      skipSpace();
+    }
+  }
+
+  bool readObject(Json& out, int depth) {
+    out = Json::object();
+    return readItems('}', depth, [&] {
       std::string key;
       if (atEnd() || peek() != '"' || !readString(key)) return false;
       skipSpace();
@@ -88,35 +103,18 @@ class FastReader {
       if (!readValue(value, depth)) return false;
       // As nlohmann's DOM parser: a repeated key keeps its first place and its last value.
       out[key] = std::move(value);
-      skipSpace();
-      if (atEnd()) return false;
-      const char c = text_[pos_++];
-      if (c == '}') return true;
-      if (c != ',') return false;
-      skipSpace();
-    }
+      return true;
+    });
   }
 
   bool readArray(Json& out, int depth) {
-    if (depth > kMaxDepth) return false;
-    ++pos_;  // '['
     out = Json::array();
-    skipSpace();
-    if (!atEnd() && peek() == ']') {
-      ++pos_;
-      return true;
-    }
-    for (;;) {
+    return readItems(']', depth, [&] {
       Json value;
       if (!readValue(value, depth)) return false;
       out.push_back(std::move(value));
-      skipSpace();
-      if (atEnd()) return false;
-      const char c = text_[pos_++];
-      if (c == ']') return true;
-      if (c != ',') return false;
-      skipSpace();
-    }
+      return true;
+    });
   }
 
   // -?(0|[1-9][0-9]*) that fits: non-negative as an unsigned, negative as a signed
