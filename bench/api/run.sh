@@ -13,7 +13,8 @@
 #
 # Environment (defaults in brackets):
 #   BENCH_DURATION [10]     seconds of each timed wrk run
-#   BENCH_WARMUP [2]        seconds of wrk before each timed run (not measured)
+#   BENCH_WARMUP [2]        seconds of wrk before a scenario's first timed run (not measured)
+#   BENCH_ROUNDS [3]        timed runs of each scenario per server (the report takes medians)
 #   BENCH_CONNECTIONS [32]  wrk connections;  BENCH_THREADS [2]: wrk threads
 #   BENCH_COUNT [60000]     VODs in the synthetic database
 #   BENCH_STARTS [3]        server starts timed (median first answer); the last one is measured
@@ -32,6 +33,8 @@ peer_dir="$root/bench/peers/graphql-js"
 build="$root/build/release"
 duration=${BENCH_DURATION:-10}
 warmup=${BENCH_WARMUP:-2}
+rounds=${BENCH_ROUNDS:-3}
+[[ $rounds =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_ROUNDS must be a positive integer, got '$rounds'" >&2; exit 2; }
 connections=${BENCH_CONNECTIONS:-32}
 threads=${BENCH_THREADS:-2}
 count=${BENCH_COUNT:-60000}
@@ -202,11 +205,14 @@ check_scenario() {
 # The value of key $1 in wrk's KVM48_WRK line $2.
 wrk_value() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$2"; }
 
+# Times scenario $2 on server $1 once (round $3; round 1 starts with the warm-up).
 run_scenario() {
-  local name=$1 scenario=$2 output before after line
-  # shellcheck disable=SC2046
-  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 5s -s "$here/scenario.lua" \
-    $(wrk_target "$name" "$scenario") >/dev/null
+  local name=$1 scenario=$2 round=$3 output before after line
+  if [ "$round" = 1 ]; then
+    # shellcheck disable=SC2046
+    wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 5s -s "$here/scenario.lua" \
+      $(wrk_target "$name" "$scenario") >/dev/null
+  fi
   before=$(cpu_seconds "$name")
   # shellcheck disable=SC2046
   output=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 5s --latency \
@@ -225,11 +231,11 @@ run_scenario() {
   for kind in connect read write timeout; do
     socket_errors=$((socket_errors + $(wrk_value "$kind" "$line")))
   done
-  printf '%s\trun\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$scenario" "$(wrk_value requests "$line")" \
-    "$(wrk_value duration_us "$line")" "$(wrk_value p50_us "$line")" "$(wrk_value p99_us "$line")" \
-    "$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.2f", a - b }')" \
+  printf '%s\trun\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$scenario" "$round" \
+    "$(wrk_value requests "$line")" "$(wrk_value duration_us "$line")" "$(wrk_value p50_us "$line")" \
+    "$(wrk_value p99_us "$line")" "$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.2f", a - b }')" \
     "$(wrk_value timeout "$line")" "$socket_errors" >>"$work/results.tsv"
-  say "$name/$scenario: $(wrk_value requests "$line") requests in ${duration}s, p99 $(wrk_value p99_us "$line") µs, CPU $before -> $after s"
+  say "$name/$scenario round $round: $(wrk_value requests "$line") requests in ${duration}s, p99 $(wrk_value p99_us "$line") µs, CPU $before -> $after s"
 }
 
 # First-answer times of BENCH_STARTS starts (the last one stays up): "median min".
@@ -250,16 +256,23 @@ start_timed() {
   first_answer_of[$name]=$(first_answers <<<"${times%$'\n'}")
 }
 
-# Both servers stay up (an idle one costs nothing) and take turns scenario by
-# scenario, so a change in what else the machine runs falls on both alike.
+# Both servers stay up (an idle one costs nothing) and take turns, scenario by
+# scenario and round by round (the order flips each round), so a change in what
+# else the machine runs falls on both alike.
 measure_all() {
-  local name scenario running=()
+  local name scenario round running=() checked order
   for name in "${servers[@]}"; do
     if start_timed "$name"; then running+=("$name"); fi
   done
   for scenario in $scenarios; do
+    checked=()
     for name in "${running[@]}"; do
-      if check_scenario "$name" "$scenario"; then run_scenario "$name" "$scenario" || true; fi
+      if check_scenario "$name" "$scenario"; then checked+=("$name"); fi
+    done
+    for ((round = 1; round <= rounds; ++round)); do
+      order=("${checked[@]}")
+      if [ $((round % 2)) = 0 ] && [ "${#order[@]}" = 2 ]; then order=("${order[1]}" "${order[0]}"); fi
+      for name in "${order[@]}"; do run_scenario "$name" "$scenario" "$round" || true; done
     done
   done
   for name in "${running[@]}"; do
@@ -299,7 +312,7 @@ measure_all
 compare_answers
 
 echo
-echo "API benchmark: $count VODs, wrk -t$threads -c$connections, ${duration}s per scenario after ${warmup}s warm-up,"
+echo "API benchmark: $count VODs, wrk -t$threads -c$connections, $rounds runs of ${duration}s per scenario and server after ${warmup}s warm-up,"
 echo "on $(nproc) cores shared by wrk and the server ($(uptime | sed 's/.*load average/load average/'))"
 echo
 node "$here/report.mjs" "$work/results.tsv"
