@@ -108,8 +108,9 @@ for (const [key, label] of SCENARIOS) {
   for (const server of ['ours', 'peer']) {
     const r = summary(runs[`${server}/${key}`]);
     if (r?.socketErrors > 0) {
-      console.log(`${server} ${label}: ${r.socketErrors} socket errors in wrk, ${r.timeouts} of ` +
-        'them timeouts (no answer within 5 s); p99 counts only answered requests');
+      const runsText = r.rounds > 1 ? ` over ${r.rounds} runs` : '';
+      console.log(`${server} ${label}: ${r.socketErrors} socket errors in wrk${runsText}, ` +
+        `${r.timeouts} of them timeouts (no answer within 5 s); p99 counts only answered requests`);
     }
   }
 }
