@@ -58,6 +58,7 @@ void KeptSnapshot::renew_if_stale() {
   seen_ = current_header();
   static const std::string begin = "BEGIN DEFERRED";
   connection_.cached(begin)->run();
+  ++begun_;
 }
 
 void KeptSnapshot::end() noexcept {

@@ -19,6 +19,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 
 #include "sqlite_db.hpp"
 
@@ -41,6 +42,10 @@ class KeptSnapshot {
   /// Whether a kept transaction is open.
   [[nodiscard]] bool open() const noexcept;
 
+  /// How many transactions renew_if_stale() has begun: a number that names the open
+  /// one (what PerfVodCache follows).
+  [[nodiscard]] std::uint64_t transaction() const noexcept { return begun_; }
+
   /// Ends the kept transaction, if one is open (an idle connection, a renewal): COMMIT,
   /// or ROLLBACK should that fail, so a connection never stays stuck in one.
   void end() noexcept;
@@ -52,6 +57,7 @@ class KeptSnapshot {
   Connection& connection_;
   const volatile void* header_ = nullptr;  // the shared WAL index, region 0
   Header seen_{};
+  std::uint64_t begun_ = 0;
 };
 
 }  // namespace kvm48::sqlite

@@ -23,6 +23,10 @@ const ConfigKey kConfigKeys[] = {
      "milliseconds an idle read connection keeps its read transaction (0-3600000; 0 = a "
      "transaction per read); a kept one is renewed by the next read after any commit, so "
      "reads are never stale, but while kept it holds WAL checkpoints back"},
+    {"perf_vod_cache", ConfigType::integer, false, "4096",
+     "perf VODs read by id that each read connection keeps decoded while it keeps its read "
+     "transaction (0-1000000; 0 = off; about 1 KB each); forgotten by the first read after "
+     "any commit, so never stale; needs read_snapshot_idle_ms above 0"},
     {"mmap_mb", ConfigType::integer, false, "0",
      "MiB of the database file read through a memory map (PRAGMA mmap_size; 0-65536; 0 = "
      "off: pages are read with pread into each connection's cache)"},
@@ -68,6 +72,12 @@ Options parse_options(const ConfigView& config) {
                           std::to_string(snapshot_idle));
   }
   options.read_snapshot_idle = std::chrono::milliseconds(snapshot_idle);
+  const auto vod_cache = config.integer("perf_vod_cache").value_or(4096);
+  if (vod_cache < 0 || vod_cache > 1'000'000) {
+    throw OptionError("perf_vod_cache", "perf_vod_cache must be between 0 and 1000000, got " +
+                                            std::to_string(vod_cache));
+  }
+  options.perf_vod_cache = static_cast<std::size_t>(vod_cache);
   const auto mmap_mb = config.integer("mmap_mb").value_or(0);
   if (mmap_mb < 0 || mmap_mb > 65536) {
     throw OptionError("mmap_mb",

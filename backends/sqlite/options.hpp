@@ -19,6 +19,8 @@ struct Options {
   std::int64_t read_cache_kib = 8192;  ///< PRAGMA cache_size of each read connection
   /// How long an idle read connection keeps its read transaction (KeptSnapshot); 0 = off.
   std::chrono::milliseconds read_snapshot_idle{1000};
+  /// Records in each read connection's PerfVodCache (0 = none).
+  std::size_t perf_vod_cache = 4096;
   std::int64_t mmap_bytes = 0;  ///< PRAGMA mmap_size: pages read without a copy (0 = off)
 };
 

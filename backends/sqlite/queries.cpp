@@ -39,31 +39,44 @@ CrawlRun read_run(const Statement& row) {
 
 namespace {
 
-// Each id by its hinted rowid when the row there is still that id's, else by the id
-// index (and the hint corrected). One statement per id: the caller decides whether they
-// share a snapshot.
+// Each id from the cache when this transaction has read it already; else by its hinted
+// rowid when the row there is still that id's, else by the id index (and the hint
+// corrected). One statement per id: the caller decides whether they share a snapshot.
 std::vector<std::optional<PerfVod>> lookup_by_id(Connection& db, std::span<const std::string> ids,
-                                                 RowidHints& hints) {
+                                                 RowidHints& hints, PerfVodCache* cache) {
+  std::vector<std::optional<PerfVod>> out(ids.size());
+  std::vector<bool> kept(ids.size(), false);
+  bool all_kept = cache != nullptr;
+  for (std::size_t i = 0; cache && i < ids.size(); ++i) {
+    if (const PerfVod* vod = cache->find(ids[i])) {
+      out[i].emplace(*vod);
+      kept[i] = true;
+    } else {
+      all_kept = false;
+    }
+  }
+  if (all_kept) return out;
+
   hints.load_once(db);
   const auto hinted = hints.find(ids);
-  std::vector<std::optional<PerfVod>> out;
-  out.reserve(ids.size());
   std::vector<RowidHints::Correction> corrections;
   for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (kept[i]) continue;
     if (hinted[i]) {
       auto vod = perf_vod_at(db, *hinted[i]);
       if (vod && vod->id == ids[i]) {
-        out.push_back(std::move(vod));
+        if (cache) cache->put(*vod);
+        out[i] = std::move(vod);
         continue;
       }
     }
     auto located = locate_perf_vod(db, ids[i]);
     if (located) {
       corrections.push_back({ids[i], located->rowid});
-      out.emplace_back(std::move(located->vod));
-    } else {
-      if (hinted[i]) corrections.push_back({ids[i], std::nullopt});
-      out.emplace_back();
+      if (cache) cache->put(located->vod);
+      out[i] = std::move(located->vod);
+    } else if (hinted[i]) {
+      corrections.push_back({ids[i], std::nullopt});
     }
   }
   hints.correct(corrections);
@@ -74,10 +87,11 @@ std::vector<std::optional<PerfVod>> lookup_by_id(Connection& db, std::span<const
 
 std::vector<std::optional<PerfVod>> perf_vods_by_id(Connection& db,
                                                     std::span<const std::string> ids,
-                                                    RowidHints& hints) {
-  if (ids.size() == 1) return lookup_by_id(db, ids, hints);  // one read: one snapshot anyway
+                                                    RowidHints& hints, PerfVodCache* cache) {
+  // One read: one snapshot anyway.
+  if (ids.size() == 1) return lookup_by_id(db, ids, hints, cache);
   Transaction snapshot(db, Kind::deferred);
-  auto out = lookup_by_id(db, ids, hints);
+  auto out = lookup_by_id(db, ids, hints, cache);
   snapshot.commit();
   return out;
 }

@@ -6,10 +6,11 @@
 namespace kvm48::sqlite {
 
 struct ReadPool::Reader {
-  explicit Reader(std::unique_ptr<Connection> opened)
-      : connection(std::move(opened)), snapshot(*connection) {}
+  Reader(std::unique_ptr<Connection> opened, std::size_t cache_capacity)
+      : connection(std::move(opened)), snapshot(*connection), perf_vods(cache_capacity) {}
   std::unique_ptr<Connection> connection;
   KeptSnapshot snapshot;
+  PerfVodCache perf_vods;
   Clock::time_point last_use{};
 };
 
@@ -28,8 +29,22 @@ Connection* ReadPool::Lease::operator->() const noexcept {
   return reader_->connection.get();
 }
 
-ReadPool::ReadPool(Opener open, std::size_t max_idle, std::chrono::milliseconds snapshot_idle)
-    : open_(std::move(open)), max_idle_(max_idle), snapshot_idle_(snapshot_idle) {
+PerfVodCache* ReadPool::Lease::perf_vod_cache() const noexcept {
+  // Outside a kept transaction each read is a transaction of its own: nothing to keep.
+  const KeptSnapshot& snapshot = reader_->snapshot;
+  if (pool_->snapshot_idle_.count() == 0 || !snapshot.enabled() || !snapshot.open()) return nullptr;
+  PerfVodCache& cache = reader_->perf_vods;
+  if (cache.capacity() == 0) return nullptr;
+  cache.follow(snapshot.transaction());
+  return &cache;
+}
+
+ReadPool::ReadPool(Opener open, std::size_t max_idle, std::chrono::milliseconds snapshot_idle,
+                   std::size_t perf_vod_cache)
+    : open_(std::move(open)),
+      max_idle_(max_idle),
+      snapshot_idle_(snapshot_idle),
+      perf_vod_cache_(perf_vod_cache) {
   if (snapshot_idle_.count() > 0) {
     sweeper_ = std::jthread([this](const std::stop_token& stop) { sweep(stop); });
   }
@@ -47,7 +62,7 @@ ReadPool::Lease ReadPool::borrow() {
     }
   }
   // A new connection is opened outside the lock: other readers go on.
-  if (!reader) reader = std::make_unique<Reader>(open_());
+  if (!reader) reader = std::make_unique<Reader>(open_(), perf_vod_cache_);
   if (snapshot_idle_.count() > 0 && reader->snapshot.enabled()) {
     try {
       reader->snapshot.renew_if_stale();

@@ -5,7 +5,8 @@
 // Each connection keeps its read transaction open between uses (KeptSnapshot),
 // renewed whenever anything has committed; a connection left idle for
 // `snapshot_idle` has its transaction ended by the pool's sweeper thread, so an
-// idle server does not pin the WAL. A zero `snapshot_idle` turns keeping off.
+// idle server does not pin the WAL. A zero `snapshot_idle` turns keeping off. While
+// a connection keeps its transaction, its PerfVodCache holds what it read by id.
 
 #include <chrono>
 #include <condition_variable>
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "kept_snapshot.hpp"
+#include "perf_vod_cache.hpp"
 #include "sqlite_db.hpp"
 
 namespace kvm48::sqlite {
@@ -29,8 +31,10 @@ class ReadPool {
   using Opener = std::function<std::unique_ptr<Connection>()>;
   using Clock = std::chrono::steady_clock;
 
-  /// `open` makes a new read connection; at most `max_idle` are kept between uses.
-  ReadPool(Opener open, std::size_t max_idle, std::chrono::milliseconds snapshot_idle);
+  /// `open` makes a new read connection; at most `max_idle` are kept between uses. Each
+  /// connection's PerfVodCache holds at most `perf_vod_cache` records.
+  ReadPool(Opener open, std::size_t max_idle, std::chrono::milliseconds snapshot_idle,
+           std::size_t perf_vod_cache);
   ~ReadPool();
   ReadPool(const ReadPool&) = delete;
   ReadPool& operator=(const ReadPool&) = delete;
@@ -45,6 +49,9 @@ class ReadPool {
     Lease& operator=(const Lease&) = delete;
     Connection& operator*() const noexcept;
     Connection* operator->() const noexcept;
+    /// The connection's cache of perf VODs read by id in its kept transaction, or null
+    /// when it keeps none (no kept transaction open, or a capacity of 0).
+    [[nodiscard]] PerfVodCache* perf_vod_cache() const noexcept;
 
    private:
     ReadPool* pool_;
@@ -66,6 +73,7 @@ class ReadPool {
   Opener open_;
   std::size_t max_idle_;
   std::chrono::milliseconds snapshot_idle_;
+  std::size_t perf_vod_cache_;
   std::mutex mutex_;
   std::condition_variable_any wake_;
   std::vector<std::unique_ptr<Reader>> idle_;

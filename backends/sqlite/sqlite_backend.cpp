@@ -75,7 +75,7 @@ Status SqliteBackend::open(const OpenOptions& options, MigrationReport& report) 
     auto writer = connect(false);
     migrate(*writer, options.migrate, report);
     readers_.emplace([this] { return connect(true); }, options_.read_connections,
-                     options_.read_snapshot_idle);
+                     options_.read_snapshot_idle, options_.perf_vod_cache);
     writer_ = std::move(writer);
     for (const Migration& step : report.applied) {
       logger_.notice("applied migration " + std::to_string(step.number) + " " + step.name);
@@ -84,12 +84,17 @@ Status SqliteBackend::open(const OpenOptions& options, MigrationReport& report) 
 }
 
 template <class Read>
-Status SqliteBackend::with_reader(const char* what, Read&& read) noexcept {
+Status SqliteBackend::with_lease(const char* what, Read&& read) noexcept {
   if (!readers_) return not_open();
   return guarded(what, [&] {
-    auto connection = readers_->borrow();
-    read(*connection);
+    auto lease = readers_->borrow();
+    read(lease);
   });
+}
+
+template <class Read>
+Status SqliteBackend::with_reader(const char* what, Read&& read) noexcept {
+  return with_lease(what, [&](ReadPool::Lease& lease) { read(*lease); });
 }
 
 template <class Out, class Read>
@@ -115,8 +120,9 @@ Status SqliteBackend::write(const WriteBatch& batch, UpsertCounts& counts) noexc
 Status SqliteBackend::get_perf_vods(std::span<const std::string> ids,
                                     std::vector<std::optional<PerfVod>>& out) noexcept {
   out.clear();
-  auto status = with_reader(
-      "get_perf_vods", [&](Connection& db) { out = perf_vods_by_id(db, ids, perf_vod_rowids_); });
+  auto status = with_lease("get_perf_vods", [&](ReadPool::Lease& lease) {
+    out = perf_vods_by_id(*lease, ids, perf_vod_rowids_, lease.perf_vod_cache());
+  });
   if (!status) out.clear();
   return status;
 }

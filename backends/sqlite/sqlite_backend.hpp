@@ -55,6 +55,9 @@ class SqliteBackend final : public Backend {
   /// Runs `read` on a borrowed read connection; fills nothing on failure.
   template <class Read>
   Status with_reader(const char* what, Read&& read) noexcept;
+  /// with_reader for a read that wants the lease itself (its PerfVodCache).
+  template <class Read>
+  Status with_lease(const char* what, Read&& read) noexcept;
   /// with_reader for a read that fills `out`; `out` is cleared on failure.
   template <class Out, class Read>
   Status read_into(const char* what, Out& out, Read&& read) noexcept;

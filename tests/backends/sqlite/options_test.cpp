@@ -33,6 +33,8 @@ TEST_CASE("bad sqlite options are configuration errors naming the key", "[sqlite
       {path + "read_snapshot_idle_ms: 3600001\n", "read_snapshot_idle_ms"},
       {path + "mmap_mb: -1\n", "mmap_mb"},
       {path + "mmap_mb: 65537\n", "mmap_mb"},
+      {path + "perf_vod_cache: -1\n", "perf_vod_cache"},
+      {path + "perf_vod_cache: 1000001\n", "perf_vod_cache"},
   };
   for (const Case& c : cases) {
     INFO(c.yaml);
@@ -44,6 +46,7 @@ TEST_CASE("bad sqlite options are configuration errors naming the key", "[sqlite
   CHECK(factory_status("sqlite", path + "synchronous: full\nread_connections: 1\n").ok());
   CHECK(factory_status("sqlite", path + "mmap_mb: 0\n").ok());
   CHECK(factory_status("sqlite", path + "read_cache_mb: 1\n").ok());
+  CHECK(factory_status("sqlite", path + "perf_vod_cache: 0\n").ok());
 }
 
 TEST_CASE(
