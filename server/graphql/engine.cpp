@@ -167,7 +167,8 @@ ExecuteRequest Engine::executeRequest(const PreparedDocument& prepared, const Re
                                       void* context) const {
   return ExecuteRequest{*schema_,          *prepared.document,
                         request.variables, request.operationName,
-                        context,           options_.limits.maxExecutionErrors};
+                        context,           options_.limits.maxExecutionErrors,
+                        prepared.document};
 }
 
 ExecutionResult Engine::execute(const Request& request, void* context) const {

@@ -6,6 +6,7 @@
 #include "../type/inspect.hpp"
 #include "../utilities/json_writer.hpp"
 #include "collect_fields.hpp"
+#include "field_sets.hpp"
 #include "values.hpp"
 
 namespace kvm48::graphql {
@@ -38,11 +39,17 @@ class Executor {
   Executor(const ExecuteRequest& request, const Json& variables, std::string& out)
       : req_(request),
         variables_(variables),
-        collector_(request.schema, request.document, variables),
+        fieldSets_(detail::FieldSets::forRequest(request.schema, request.document,
+                                                 request.documentOwner, localFieldSets_)),
         out_(out) {}
+  ~Executor() { fieldSets_.release(); }
+  Executor(const Executor&) = delete;
+  Executor& operator=(const Executor&) = delete;
 
   void executeRoot(const ObjectType& rootType, const ast::OperationDefinition& operation) {
-    const detail::FieldMap fields = collector_.collect(rootType, operation.selectionSet);
+    const detail::FieldMap& fields = fieldSets_.root(rootType, operation.selectionSet, [&] {
+      return collector().collect(rootType, operation.selectionSet);
+    });
     const Value root;
     executeFields(rootType, root, fields);
   }
@@ -271,12 +278,9 @@ class Executor {
   }
 
   void completeObject(const ObjectType& type, const FieldContext& ctx, const Value& result) {
-    const auto key = std::make_tuple(&type, ctx.nodes.front(), ctx.nodes.size());
-    auto it = subfieldCache_.find(key);
-    if (it == subfieldCache_.end()) {
-      it = subfieldCache_.emplace(key, collector_.collectSubfields(type, ctx.nodes)).first;
-    }
-    executeFields(type, result, it->second);
+    const detail::FieldMap& fields = fieldSets_.subfields(
+        type, ctx.nodes, [&] { return collector().collectSubfields(type, ctx.nodes); });
+    executeFields(type, result, fields);
   }
 
   void completeAbstract(const NamedType& type, const FieldContext& ctx, const Value& result) {
@@ -319,14 +323,20 @@ class Executor {
     completeObject(static_cast<const ObjectType&>(*runtime), ctx, result);
   }
 
+  // Made on first use: kept field sets need none.
+  detail::FieldCollector& collector() {
+    if (!collector_) collector_.emplace(req_.schema, req_.document, variables_);
+    return *collector_;
+  }
+
   const ExecuteRequest& req_;
   const Json& variables_;
-  detail::FieldCollector collector_;
+  detail::FieldSets localFieldSets_;  // before fieldSets_, which may refer to it
+  detail::FieldSets& fieldSets_;
+  std::optional<detail::FieldCollector> collector_;
   std::vector<GraphQLError> errors_;
   std::string& out_;
   std::vector<PathEntry> path_;
-  std::map<std::tuple<const ObjectType*, const ast::Field*, std::size_t>, detail::FieldMap>
-      subfieldCache_;
 };
 
 // graphql-js buildExecutionContext's operation selection.

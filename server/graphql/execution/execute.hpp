@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,9 @@ struct ExecuteRequest {
   std::optional<std::string> operationName;  // nullopt = the document's only operation
   void* context = nullptr;                   // handed to resolvers as ResolveInfo::context
   std::size_t maxErrors = 100;               // further field errors are dropped
+  // When it holds `document` (the Engine's prepared documents), the thread may keep the
+  // document's collected field sets for its next request (field_sets.hpp).
+  std::shared_ptr<const ast::Document> documentOwner = nullptr;
 };
 
 // The executor writes `data` as JSON text as it goes; execute() parses it back into a tree

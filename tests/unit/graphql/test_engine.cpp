@@ -211,3 +211,59 @@ TEST_CASE("queries nested past the parser depth are syntax errors, not crashes")
   const Json errors = errorsOf(engine, nested(40));
   CHECK(errors[0]["message"] == "Syntax Error: Document exceeds the maximum nesting depth of 64.");
 }
+
+// Field sets collected for a prepared document are kept per thread for its next request
+// (execution/field_sets.hpp) only when no @skip/@include can make them depend on variables.
+TEST_CASE("a query asked again with other variables is collected right every time") {
+  const Engine engine(test::fixtureSchema());
+  const std::string plain =
+      "query P($ids: [String]) { perfVods(ids: $ids) { id ...T } } "
+      "fragment T on PerfVOD { title }";
+  const std::string conditional =
+      "query C($ids: [String], $t: Boolean!, $s: Boolean!) { perfVods(ids: $ids) "
+      "{ id ...T @include(if: $t) ... on PerfVOD { startTime @skip(if: $s) } } } "
+      "fragment T on PerfVOD { title }";
+  const std::string nested =
+      "query N($t: Boolean!) { perfVod(id: \"100\") { id ...F } } "
+      "fragment F on PerfVOD { title @include(if: $t) }";
+  auto run = [&](const std::string& query, Json variables) {
+    return engine.executeToText(Request{query, std::move(variables), std::nullopt}).json;
+  };
+  auto fresh = [&](const std::string& query, const Json& variables) {
+    // A new engine's first request collects from scratch.
+    const Engine once(test::fixtureSchema());
+    return once.executeToText(Request{query, variables, std::nullopt}).json;
+  };
+  for (int round = 0; round < 3; ++round) {
+    for (const char* id : {"100", "101"}) {
+      const Json ids = Json::array({id});
+      CHECK(run(plain, Json{{"ids", ids}}) == fresh(plain, Json{{"ids", ids}}));
+      for (bool t : {true, false}) {
+        for (bool s : {true, false}) {
+          const Json variables{{"ids", ids}, {"t", t}, {"s", s}};
+          INFO(id << " include " << t << " skip " << s);
+          const std::string answer = run(conditional, variables);
+          CHECK(answer == fresh(conditional, variables));
+          CHECK((answer.find("\"title\"") != std::string::npos) == t);
+          CHECK((answer.find("\"startTime\"") != std::string::npos) == !s);
+        }
+      }
+      for (bool t : {true, false}) {
+        const std::string answer = run(nested, Json{{"t", t}});
+        CHECK((answer.find("\"title\"") != std::string::npos) == t);
+      }
+    }
+  }
+}
+
+TEST_CASE("two engines taking turns with the same query text answer alike") {
+  const Engine first(test::fixtureSchema());
+  const Engine second(test::fixtureSchema());
+  const std::string query = "{ perfVod(id: \"100\") { id title } }";
+  const std::string expected =
+      first.executeToText(Request{query, Json::object(), std::nullopt}).json;
+  for (int i = 0; i < 3; ++i) {
+    CHECK(first.executeToText(Request{query, Json::object(), std::nullopt}).json == expected);
+    CHECK(second.executeToText(Request{query, Json::object(), std::nullopt}).json == expected);
+  }
+}
