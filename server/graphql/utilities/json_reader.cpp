@@ -11,7 +11,7 @@ namespace {
 
 using detail::appendUtf8;
 using detail::hexValue;
-using detail::isPlainAscii8;
+using detail::plainAsciiBlocks;
 using detail::utf8SequenceLength;
 
 // Deeper than this goes to nlohmann (whose parser keeps its own stack, not the call stack).
@@ -193,7 +193,7 @@ class FastReader {
     ++pos_;                  // '"'
     std::size_t run = pos_;  // start of the bytes not yet copied
     for (;;) {
-      while (text_.size() - pos_ >= 8 && isPlainAscii8(text_.data() + pos_)) pos_ += 8;
+      pos_ += plainAsciiBlocks(text_.data() + pos_, text_.size() - pos_);
       if (atEnd()) return false;
       const auto c = static_cast<unsigned char>(peek());
       if (c == '"') {

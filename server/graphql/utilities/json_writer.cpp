@@ -10,7 +10,7 @@
 namespace kvm48::graphql {
 namespace {
 
-using detail::isPlainAscii8;
+using detail::plainAsciiBlocks;
 using detail::utf8SequenceLength;
 
 // nlohmann's serializer, for what the fast path leaves to it.
@@ -26,8 +26,8 @@ bool writeString(std::string_view s, std::string& out) {
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t i = 0;
   while (i < s.size()) {
-    // Eight plain ASCII bytes at a time (no control character, quote, backslash or high bit).
-    while (i + 8 <= s.size() && isPlainAscii8(s.data() + i)) i += 8;
+    // Plain ASCII bytes in blocks (no control character, quote, backslash or high bit).
+    i += plainAsciiBlocks(s.data() + i, s.size() - i);
     if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {

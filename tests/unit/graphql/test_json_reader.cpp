@@ -58,6 +58,25 @@ TEST_CASE("json reader: request bodies are read by the fast reader, as nlohmann 
   checkFast("[[[[[[[[[[\"deep\"]]]]]]]]]]");
 }
 
+TEST_CASE(
+    "json reader: an escape, a quote or a non-ASCII byte is found at every place of a "
+    "long plain run",
+    "[graphql][json]") {
+  // Plain ASCII is skipped in blocks of 16 and 8 bytes (see json writer's test alike).
+  const std::string specials[] = {"\\\"", "\\n", "\\u00e9", "\xc3\xa9", "\x80", "\x01", "\""};
+  for (std::size_t length = 0; length <= 40; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const std::string& special : specials) {
+        std::string inner(length, 'x');
+        inner.insert(at, special);
+        const std::string text = "{\"k\":\"" + inner + "\"}";
+        INFO("text: " << text);
+        REQUIRE(identical(parseJson(text), reference(text)));
+      }
+    }
+  }
+}
+
 TEST_CASE("json reader: integers keep nlohmann's types up to the 64-bit limits",
           "[graphql][json]") {
   checkFast("18446744073709551615");

@@ -89,6 +89,24 @@ TEST_CASE("json writer: random byte strings agree with nlohmann", "[graphql][jso
   }
 }
 
+TEST_CASE("json writer: a byte to escape or check is found at every place of a long plain run",
+          "[graphql][json]") {
+  // Plain ASCII is skipped in blocks of 16 and 8 bytes: every place of each block, and
+  // the tails shorter than a block, must still see what needs attention.
+  const std::string specials[] = {"\"",   "\\",   std::string(1, '\0'), "\x1f",        "\x7f",
+                                  "\x80", "\xff", "\xc3\xa9",           "\xe6\x98\x9f"};
+  for (std::size_t length = 0; length <= 40; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const std::string& special : specials) {
+        std::string text(length, 'x');
+        text.insert(at, special);
+        INFO("length " << length << " at " << at << " special " << reference(Json(special)));
+        REQUIRE(toJsonText(Json(text)) == reference(Json(text)));
+      }
+    }
+  }
+}
+
 TEST_CASE("json writer: appends to what the buffer holds", "[graphql][json]") {
   std::string out = "prefix:";
   writeJson(Json::parse(R"({"a":["b"]})"), out);
