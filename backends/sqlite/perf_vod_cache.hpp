@@ -32,7 +32,6 @@ class PerfVodCache {
   explicit PerfVodCache(std::size_t capacity) : capacity_(capacity) {}
 
   [[nodiscard]] std::size_t capacity() const noexcept { return capacity_; }
-  [[nodiscard]] std::size_t size() const noexcept { return records_.size(); }
 
   /// Before a use in the read transaction numbered `transaction` (KeptSnapshot's
   /// count): forgets every record read in another one.

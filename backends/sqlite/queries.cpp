@@ -46,16 +46,15 @@ std::vector<std::optional<PerfVod>> lookup_by_id(Connection& db, std::span<const
                                                  RowidHints& hints, PerfVodCache* cache) {
   std::vector<std::optional<PerfVod>> out(ids.size());
   std::vector<bool> kept(ids.size(), false);
-  bool all_kept = cache != nullptr;
-  for (std::size_t i = 0; cache && i < ids.size(); ++i) {
+  std::size_t to_read = ids.size();
+  for (std::size_t i = 0; cache != nullptr && i < ids.size(); ++i) {
     if (const PerfVod* vod = cache->find(ids[i])) {
       out[i].emplace(*vod);
       kept[i] = true;
-    } else {
-      all_kept = false;
+      --to_read;
     }
   }
-  if (all_kept) return out;
+  if (to_read == 0) return out;
 
   hints.load_once(db);
   const auto hinted = hints.find(ids);

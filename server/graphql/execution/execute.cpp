@@ -1,7 +1,7 @@
 #include "execute.hpp"
 
 #include <algorithm>
-#include <map>
+#include <optional>
 
 #include "../type/inspect.hpp"
 #include "../utilities/json_writer.hpp"
