@@ -53,12 +53,14 @@ FieldSets& FieldSets::forRequest(const Schema& schema, const ast::Document& docu
   thread_local FieldSets kept;
   if (kept.busy_) return local;
   if (kept.document_ != owner || kept.schema_ != &schema) {
-    // The walk is done once per change of document on this thread, not per request.
-    if (selectsConditionally(document)) return local;
+    // The walk is done once per change of document on this thread, not per request; its
+    // verdict is kept with the document.
     kept.sets_.clear();
     kept.document_ = owner;
     kept.schema_ = &schema;
+    kept.conditional_ = selectsConditionally(document);
   }
+  if (kept.conditional_) return local;
   kept.busy_ = true;
   return kept;
 }

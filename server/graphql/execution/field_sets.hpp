@@ -58,7 +58,8 @@ class FieldSets {
   std::map<Key, FieldMap> sets_;
   const Schema* schema_ = nullptr;                 // kept sets: the schema they are for
   std::shared_ptr<const ast::Document> document_;  // kept sets: their document
-  bool busy_ = false;                              // kept sets: in use by an execution
+  bool conditional_ = false;  // kept document: it has @skip/@include, so no sets are kept
+  bool busy_ = false;         // kept sets: in use by an execution
 };
 
 // Whether any selection of the document (in operations or fragments) carries @skip or
